@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// Site URL and base path come from the environment so one build serves a domain
+// root or a sub-path (`DOSSIER_BASE=/archive/`). Links inside pages are relative,
+// so `dist/` also works opened from disk.
+const site = process.env.DOSSIER_SITE ?? 'https://dossier.example.org';
+const base = process.env.DOSSIER_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: {
+    // One `.html` file per page: folder URLs do not resolve from file://.
+    format: 'file',
+    // Inline CSS: Astro writes root-absolute `/_astro/*.css` URLs, which break from disk.
+    inlineStylesheets: 'always',
+  },
+  // Article text is literal data: no smart quotes, no GFM autolinks or strikethrough.
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

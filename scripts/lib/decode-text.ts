@@ -1,0 +1,59 @@
+/**
+ * Turns the bytes of a seed file into normalised text, or a reason to reject it.
+ * Pure: bytes in, result out.
+ */
+
+/** Largest article accepted, in bytes (real news articles are far below 100 KB). Larger files are rejected, never truncated. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export type DecodeResult =
+  | { ok: true; text: string; warnings: string[] }
+  | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+/**
+ * Decode and normalise an article file.
+ * - UTF-8 (with or without BOM) is the expected encoding; a BOM and CRLF/CR line ends are handled silently.
+ * - Bytes that are not valid UTF-8 but read as Windows-1252 text are decoded as such, with a warning,
+ *   so that accented names never turn into mojibake.
+ * - Binary data (NUL bytes or many control characters) and empty or whitespace-only files are rejected.
+ * @returns the text in Unicode NFC with `\n` line ends, or the reason it was rejected.
+ */
+export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): DecodeResult {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `file is ${formatMiB(bytes.length)}, over the ${formatMiB(maxBytes)} limit` };
+  }
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary data, not text' };
+
+  const warnings: string[] = [];
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = cp1252.decode(bytes);
+    warnings.push('not valid UTF-8: decoded as Windows-1252 (Latin-1); check accented characters');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  // Strip C0 controls other than tab/newline: they are invisible in a page and break HTML validity.
+  text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  if (text.trim() === '') return { ok: false, reason: 'no text (only whitespace)' };
+  return { ok: true, text, warnings };
+}
+
+/** NUL bytes, or more than 10% control bytes in the first 8 KiB, mean binary. UTF-16 is reported as binary too. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return control > sample.length * 0.1;
+}
+
+function formatMiB(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}

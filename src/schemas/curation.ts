@@ -1,0 +1,59 @@
+/**
+ * `content/curation.yaml`: hand-edited fixes applied after extraction.
+ * Tools read it and never write it.
+ */
+import { z } from 'astro/zod';
+import { PartialIsoDateSchema } from './article.ts';
+
+/** Metadata overrides for one source file (keyed by its file name). Every field is optional; absent means "keep what the text says". */
+export const ArticleCurationSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    author: z.string().min(1).optional(),
+    publication: z.string().min(1).optional(),
+    /** ISO date, any precision. */
+    published: PartialIsoDateSchema.optional(),
+    /** Original URL of the article. */
+    url: z.string().url().optional(),
+  })
+  .strict();
+
+const EntityKindSchema = z.enum(['person', 'organisation']);
+
+/** Entity fixes. Each rule names entities by any surface form (case-insensitive). */
+export const EntityCurationSchema = z
+  .object({
+    /** Groups of names that are one entity; the first name becomes canonical. Default []. */
+    merge: z.array(z.array(z.string().min(1)).min(2)).default([]),
+    /** Names that are not entities (their mentions are dropped). Default []. */
+    reject: z.array(z.string().min(1)).default([]),
+    /** Canonical name changes. The old id is kept in permalinks and redirects. Default []. */
+    rename: z.array(z.object({ from: z.string().min(1), to: z.string().min(1) }).strict()).default([]),
+    /** Kind corrections (person <-> organisation). Default []. */
+    type: z.array(z.object({ name: z.string().min(1), kind: EntityKindSchema }).strict()).default([]),
+    /** Roles to add. Default []. */
+    roles: z
+      .array(
+        z
+          .object({
+            entity: z.string().min(1),
+            title: z.string().min(1),
+            organisation: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+export const CurationSchema = z
+  .object({
+    /** Per source file name (e.g. `000_x.txt`). Default {}. */
+    articles: z.record(z.string(), ArticleCurationSchema).default({}),
+    entities: EntityCurationSchema.default({ merge: [], reject: [], rename: [], type: [], roles: [] }),
+  })
+  .strict();
+
+export type Curation = z.infer<typeof CurationSchema>;
+export type ArticleCuration = z.infer<typeof ArticleCurationSchema>;
+export type EntityCuration = z.infer<typeof EntityCurationSchema>;
