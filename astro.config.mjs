@@ -8,10 +8,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 // so `dist/` also works opened from disk.
 const site = process.env.DOSSIER_SITE ?? 'https://dossier.example.org';
 const base = process.env.DOSSIER_BASE ?? '/';
+// Separate output and cache folders let tests and benchmarks build side by side.
+const outDir = process.env.DOSSIER_OUT_DIR ?? './dist';
+const cacheDir = process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  cacheDir,
   trailingSlash: 'ignore',
   build: {
     // One `.html` file per page: folder URLs do not resolve from file://.

@@ -1,10 +1,31 @@
+/**
+ * Content collections: generated article MDX (glob) and entity JSON arrays (file).
+ * Schemas are shared with scripts/ through src/schemas/.
+ */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { ArticleMetaSchema } from './schemas/article.ts';
+import {
+  DateEntitySchema,
+  FigureSchema,
+  OrganisationSchema,
+  PermalinkSchema,
+  PersonSchema,
+  QuoteSchema,
+} from './schemas/entities.ts';
 
-const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+// `npm run build -- --out DIR` points the site at another generated content folder.
+const content = process.env.DOSSIER_CONTENT ?? './content';
 
-});
-
-export const collections = { articles };
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${content}/articles` }),
+    schema: ArticleMetaSchema,
+  }),
+  people: defineCollection({ loader: file(`${content}/data/people.json`), schema: PersonSchema }),
+  organisations: defineCollection({ loader: file(`${content}/data/organisations.json`), schema: OrganisationSchema }),
+  dates: defineCollection({ loader: file(`${content}/data/dates.json`), schema: DateEntitySchema }),
+  quotes: defineCollection({ loader: file(`${content}/data/quotes.json`), schema: QuoteSchema }),
+  figures: defineCollection({ loader: file(`${content}/data/figures.json`), schema: FigureSchema }),
+  permalinks: defineCollection({ loader: file(`${content}/data/permalinks.json`), schema: PermalinkSchema }),
+};

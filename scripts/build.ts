@@ -1,0 +1,59 @@
+/**
+ * `npm run build`: ingest -> astro build -> search indexes. Options are passed on to ingest.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { parseCliOptions, USAGE } from './lib/cli-options.ts';
+import { buildSearchIndexes } from './lib/build-search-indexes.ts';
+import { runIngest } from './lib/run-ingest.ts';
+
+const options = (() => {
+  try {
+    return parseCliOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (options.help) {
+  console.log(`Usage: npm run build -- [options]\n${USAGE}`);
+  process.exit(0);
+}
+
+try {
+  // 1. Articles -> content/ (MDX + data files).
+  const ingest = await runIngest({
+    seeds: options.seeds,
+    out: options.out,
+    curation: options.curation,
+    skipInvalid: options.skipInvalid,
+    cacheDir: options.noCache ? null : undefined,
+  });
+  if (!ingest.ok) {
+    for (const p of ingest.problems) console.error(`error: ${p.source}: ${p.reason}`);
+    console.error('build: stopped; fix the files above or pass --skip-invalid.');
+    process.exit(1);
+  }
+
+  // 2. The static site.
+  const env = {
+    ...process.env,
+    DOSSIER_CONTENT: path.resolve(options.out),
+    ...(options.base ? { DOSSIER_BASE: options.base } : {}),
+    ...(options.site ? { DOSSIER_SITE: options.site } : {}),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit', env });
+  if (astro.status !== 0) {
+    console.error('build: astro build failed');
+    process.exit(1);
+  }
+
+  // 3. Search: Pagefind for hosted use, a classic-script index for file://.
+  await buildSearchIndexes(process.env.DOSSIER_OUT_DIR ?? 'dist');
+  console.log('build: done. Open dist/index.html, or serve dist/ with any static server.');
+} catch (error) {
+  console.error(`build failed: ${(error as Error).message}`);
+  if (process.env.DEBUG) console.error(error);
+  process.exit(2);
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assignArticleIds, baseSlug } from './assign-article-ids.ts';
+
+const sha = (c: string) => c.repeat(64);
+
+describe('assignArticleIds', () => {
+  it('uses the slug of the headline', () => {
+    const ids = assignArticleIds([{ source: 'a.txt', sha256: sha('a'), title: 'Zoë wins: “Big” day!' }], [], []);
+    assert.equal(ids.get('a.txt'), 'zoe-wins-big-day');
+  });
+
+  it('gives two articles with one headline distinct ids that do not depend on file order', () => {
+    const a = { source: 'x.txt', sha256: sha('b'), title: 'Same' };
+    const b = { source: 'y.txt', sha256: sha('a'), title: 'Same' };
+    const one = assignArticleIds([a, b], [], []);
+    const two = assignArticleIds([b, a], [], []);
+    assert.deepEqual([...one].sort(), [...two].sort());
+    assert.notEqual(one.get('x.txt'), one.get('y.txt'));
+    assert.equal(one.get('y.txt'), 'same');
+    assert.equal(one.get('x.txt'), `same-${sha('b').slice(0, 6)}`);
+  });
+
+  it('keeps published ids when an article with the same headline is added later', () => {
+    const first = assignArticleIds([{ source: 'x.txt', sha256: sha('b'), title: 'Same' }], [], []);
+    assert.equal(first.get('x.txt'), 'same');
+    const previous = [{ id: 'same', source: 'x.txt', sourceSha256: sha('b') }];
+    const next = assignArticleIds(
+      [{ source: 'x.txt', sha256: sha('b'), title: 'Same' }, { source: 'y.txt', sha256: sha('a'), title: 'Same' }],
+      previous,
+      ['same'],
+    );
+    assert.equal(next.get('x.txt'), 'same');
+    assert.equal(next.get('y.txt'), `same-${sha('a').slice(0, 6)}`);
+  });
+
+  it('never reuses an id that was published for an article that is gone', () => {
+    const ids = assignArticleIds([{ source: 'new.txt', sha256: sha('c'), title: 'Old title' }], [], ['old-title']);
+    assert.equal(ids.get('new.txt'), `old-title-${sha('c').slice(0, 6)}`);
+  });
+});
+
+describe('baseSlug', () => {
+  it('cuts long titles at a word boundary and falls back for titles with no letters', () => {
+    assert.ok(baseSlug('word '.repeat(40)).length <= 80);
+    assert.ok(!baseSlug('word '.repeat(40)).endsWith('-'));
+    assert.equal(baseSlug('!!!'), 'article');
+  });
+});

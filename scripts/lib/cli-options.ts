@@ -1,0 +1,53 @@
+/**
+ * Command-line options shared by `npm run ingest` and `npm run build`.
+ */
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  seeds: string;
+  out: string;
+  curation: string | null | undefined;
+  skipInvalid: boolean;
+  noCache: boolean;
+  base: string | undefined;
+  site: string | undefined;
+  help: boolean;
+}
+
+export const USAGE = `Options:
+  --seeds DIR       folder of *.txt articles (default: seeds)
+  --out DIR         generated content folder (default: content)
+  --curation FILE   curation file (default: <out>/curation.yaml; "none" for none)
+  --skip-invalid    build the valid articles, list the skipped ones, exit 0
+  --no-cache        extract every article again
+  --base PATH       (build) serve under a sub-path, e.g. /archive/
+  --site URL        (build) public site URL for canonical links and the sitemap`;
+
+/** Parses argv; throws a one-line Error for unknown options. */
+export function parseCliOptions(argv: string[]): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'content' },
+      curation: { type: 'string' },
+      'skip-invalid': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      base: { type: 'string' },
+      site: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return {
+    seeds: values.seeds,
+    out: values.out,
+    curation: values.curation === 'none' ? null : values.curation,
+    skipInvalid: values['skip-invalid'],
+    noCache: values['no-cache'],
+    base: values.base,
+    site: values.site,
+    help: values.help,
+  };
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeText } from './decode-text.ts';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeText', () => {
+  it('drops a UTF-8 byte order mark and turns CRLF and CR into LF silently', () => {
+    const r = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('Title\r\n\r\nBody\rmore')]));
+    assert.deepEqual(r, { ok: true, text: 'Title\n\nBody\nmore', warnings: [] });
+  });
+
+  it('decodes Windows-1252 text with a warning instead of producing mojibake', () => {
+    const r = decodeText(new Uint8Array([0x5a, 0x6f, 0xeb, 0x20, 0x93, 0x68, 0x69, 0x94]));
+    assert.equal(r.ok, true);
+    if (r.ok) {
+      assert.equal(r.text, 'Zoë “hi”');
+      assert.equal(r.warnings.length, 1);
+    }
+  });
+
+  it('keeps diacritics, Arabic, CJK and emoji, normalised to NFC', () => {
+    const r = decodeText(bytes('Zoe\u0308 Ångström مرحبا 北京 😀'));
+    assert.equal(r.ok && r.text, 'Zoë Ångström مرحبا 北京 😀');
+  });
+
+  it('rejects empty, whitespace-only, binary and oversized files with a reason', () => {
+    assert.deepEqual(decodeText(new Uint8Array()), { ok: false, reason: 'empty file' });
+    assert.deepEqual(decodeText(bytes(' \n\t\n')), { ok: false, reason: 'no text (only whitespace)' });
+    assert.deepEqual(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), { ok: false, reason: 'binary data, not text' });
+    const big = decodeText(new Uint8Array(2000).fill(0x61), 1000);
+    assert.equal(big.ok, false);
+    assert.match(big.ok ? '' : big.reason, /over the .* limit/);
+  });
+});

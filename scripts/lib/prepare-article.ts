@@ -1,0 +1,100 @@
+/**
+ * Turns one decoded seed into parsed text plus final metadata (curation applied).
+ * Pure: text and curation in, plain data out.
+ */
+import type { Root } from 'mdast';
+import type { ArticleCuration } from '../../src/schemas/curation.ts';
+import type { CommentMeta, PublishedSource } from '../../src/schemas/article.ts';
+import { parseArticle } from './parse-article.ts';
+import { paragraphText } from './remark-entity-links.ts';
+import type { Segment, SegmentKind } from './types.ts';
+
+export interface PreparedArticle {
+  source: string;
+  sha256: string;
+  title: string | null;
+  displayTitle: string;
+  standfirst: string | null;
+  author: string | null;
+  publication: string | null;
+  published: string | null;
+  publishedSource: PublishedSource;
+  url: string | null;
+  comments: CommentMeta[];
+  tree: Root;
+  /** Numbered blocks (1…N) plus the printed date line as paragraph 0. */
+  segments: Segment[];
+  lede: string;
+  wordCount: number;
+}
+
+/** Parses an article and applies its curation entry. Returns a reason when there is no article body. */
+export function prepareArticle(
+  source: string,
+  sha256: string,
+  text: string,
+  curation: ArticleCuration | undefined,
+): { ok: true; article: PreparedArticle } | { ok: false; reason: string } {
+  const parsed = parseArticle(text);
+  const segments: Segment[] = [];
+  let n = 0;
+  for (const node of parsed.tree.children) {
+    if (node.type !== 'paragraph') continue;
+    n++;
+    const kind = ((node.data as { kind?: SegmentKind } | undefined)?.kind ?? 'body') as SegmentKind;
+    segments.push({ paragraph: n, kind, text: paragraphText(node).replace(/\s*\n\s*/g, ' ') });
+  }
+  const body = segments.filter((s) => s.kind === 'body');
+  if (body.length === 0) return { ok: false, reason: parsed.title ? 'headline with no article body' : 'no article body found' };
+
+  const dateLine = findDateLine(text, [parsed.title, parsed.author, parsed.standfirst]);
+  if (dateLine) segments.unshift({ paragraph: 0, kind: 'header', text: dateLine });
+
+  const bodyText = body.map((s) => s.text).join(' ');
+  const lede = firstSentence(body[0]!.text);
+  const curatedDate = curation?.published;
+  return {
+    ok: true,
+    article: {
+      source,
+      sha256,
+      title: curation?.title ?? parsed.title,
+      displayTitle: curation?.title ?? parsed.title ?? truncateWords(lede, 12),
+      standfirst: parsed.standfirst,
+      author: curation?.author ?? parsed.author,
+      publication: curation?.publication ?? parsed.publication,
+      published: curatedDate ?? parsed.published,
+      publishedSource: curatedDate ? { kind: 'curation', method: 'content/curation.yaml' } : parsed.publishedSource,
+      url: curation?.url ?? null,
+      comments: parsed.comments,
+      tree: parsed.tree,
+      segments,
+      lede,
+      wordCount: bodyText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+    },
+  };
+}
+
+const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+
+/** The printed date line of the header (e.g. `| 19 May 2014`), searched in the first lines before the body. */
+export function findDateLine(text: string, exclude: (string | null)[]): string | null {
+  const skip = new Set(exclude.filter((s): s is string => Boolean(s)).map((s) => s.trim()));
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8);
+  for (const line of lines) {
+    if (skip.has(line) || line.length > 80) continue;
+    const cleaned = line.replace(/^[|•·\-–—\s]+/, '').trim();
+    if (/\b(1[89]|20)\d\d\b/.test(cleaned) && (MONTH.test(cleaned) || /\b\d{4}-\d\d-\d\d\b/.test(cleaned))) return cleaned;
+  }
+  return null;
+}
+
+function firstSentence(text: string): string {
+  const match = /^.{20,}?[.!?]["'”’]?(?=\s+[A-Z“"‘'])/u.exec(text);
+  return truncateWords((match ? match[0] : text).trim(), 60);
+}
+
+function truncateWords(text: string, words: number): string {
+  const parts = text.split(/\s+/);
+  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')}…`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Reads a seeds folder: every `*.txt` file, decoded and checked. The only
+ * file-system reader of articles; everything after it is pure.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeText, MAX_ARTICLE_BYTES } from './decode-text.ts';
+
+export interface SeedFile {
+  source: string;
+  text: string;
+  sha256: string;
+}
+
+export interface SeedProblem {
+  source: string;
+  reason: string;
+}
+
+export interface SeedsRead {
+  files: SeedFile[];
+  problems: SeedProblem[];
+  warnings: SeedProblem[];
+  /** Files that are not `*.txt` and were left alone (e.g. `.DS_Store`, `README.md`). */
+  ignored: string[];
+}
+
+/**
+ * Lists and decodes the articles in `dir`, sorted by file name (code point order, so the
+ * result does not depend on the locale or the order the file system returns).
+ * Identical files under two names are reported as duplicates of the first name.
+ */
+export async function readSeeds(dir: string): Promise<SeedsRead> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names = entries.map((e) => e.name).sort(compareCodePoints);
+  const result: SeedsRead = { files: [], problems: [], warnings: [], ignored: [] };
+  const bySha = new Map<string, string>();
+  for (const name of names) {
+    const full = path.join(dir, name);
+    const info = await stat(full);
+    if (!info.isFile() || !/\.txt$/i.test(name)) {
+      result.ignored.push(name);
+      continue;
+    }
+    if (info.size > MAX_ARTICLE_BYTES) {
+      result.problems.push({ source: name, reason: `file is ${(info.size / 1048576).toFixed(1)} MiB, over the ${MAX_ARTICLE_BYTES / 1048576} MiB limit` });
+      continue;
+    }
+    const bytes = await readFile(full);
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      result.problems.push({ source: name, reason: decoded.reason });
+      continue;
+    }
+    for (const warning of decoded.warnings) result.warnings.push({ source: name, reason: warning });
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const first = bySha.get(sha256);
+    if (first) {
+      result.problems.push({ source: name, reason: `duplicate: same content as ${first}` });
+      continue;
+    }
+    bySha.set(sha256, name);
+    result.files.push({ source: name, text: decoded.text, sha256 });
+  }
+  return result;
+}
+
+/** Compares strings by code point, independent of locale. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

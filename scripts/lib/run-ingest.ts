@@ -1,0 +1,135 @@
+/**
+ * The ingest pipeline: read -> parse -> extract -> resolve -> validate -> write.
+ * Each step is a named function; this module only wires them and reports.
+ */
+import path from 'node:path';
+import { ArticlesFileSchema, type ArticleMeta } from '../../src/schemas/article.ts';
+import { articleLinks } from './article-links.ts';
+import { assignArticleIds } from './assign-article-ids.ts';
+import { buildDataFiles } from './build-data-files.ts';
+import { extractAll } from './extract-all.ts';
+import { loadCuration } from './load-curation.ts';
+import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
+import { readPrevious } from './read-previous.ts';
+import { readSeeds, type SeedProblem } from './read-seeds.ts';
+import { serializeArticle } from './serialize-article.ts';
+import type { ArticleText } from './types.ts';
+import { validateDataFiles } from './validate-data-files.ts';
+import { writeOutput } from './write-output.ts';
+
+export interface IngestOptions {
+  seeds: string;
+  out: string;
+  /** Curation file; default `<out>/curation.yaml`; null for none. */
+  curation?: string | null;
+  /** Build everything else when some files are bad, and exit 0. */
+  skipInvalid?: boolean;
+  /** Extraction cache folder; default `.cache/extract`; null disables it. */
+  cacheDir?: string | null;
+  quiet?: boolean;
+}
+
+export interface IngestResult {
+  ok: boolean;
+  problems: SeedProblem[];
+  warnings: string[];
+  articles: number;
+}
+
+/** Runs ingest; never throws for bad input: problems come back as one line per file. */
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const log = options.quiet ? () => {} : (line: string) => console.log(line);
+  const curationFile = options.curation === undefined ? path.join(options.out, 'curation.yaml') : options.curation;
+
+  // 1. Hand-edited curation, validated first: a typo there fails fast.
+  const curation = await loadCuration(curationFile);
+  if (!curation.ok) return fail([{ source: curationFile ?? 'curation', reason: curation.error }]);
+
+  // 2. Read and decode every seed; collect bad files instead of stopping at the first.
+  const seeds = await readSeeds(options.seeds);
+  const problems = [...seeds.problems];
+  const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
+  for (const name of seeds.ignored) warnings.push(`${name}: ignored (not a .txt article)`);
+
+  // 3. Parse each article and apply its curation entry.
+  const prepared: PreparedArticle[] = [];
+  for (const file of seeds.files) {
+    const result = prepareArticle(file.source, file.sha256, file.text, curation.curation.articles[file.source]);
+    if (result.ok) prepared.push(result.article);
+    else problems.push({ source: file.source, reason: result.reason });
+  }
+  if (problems.length > 0 && !options.skipInvalid) return fail(problems, warnings);
+
+  // 4. Permanent ids: earlier outputs keep their ids.
+  const previous = await readPrevious(options.out);
+  const ids = assignArticleIds(
+    prepared.map((a) => ({ source: a.source, sha256: a.sha256, title: a.displayTitle })),
+    previous.articles,
+    previous.permalinks.filter((p) => p.kind === 'article').map((p) => p.id),
+  );
+  const texts: ArticleText[] = prepared.map((a) => ({
+    id: ids.get(a.source)!,
+    title: a.title,
+    segments: a.segments,
+    published: a.published,
+    author: a.author,
+  }));
+
+  // 5. Per-article extraction (cached by content), then cross-article resolution.
+  const extractions = await extractAll(texts, options.cacheDir === undefined ? '.cache/extract' : options.cacheDir);
+  const data = buildDataFiles(
+    texts.map((t, i) => ({ id: t.id, published: t.published, segments: t.segments, extraction: extractions[i]! })),
+    curation.curation.entities,
+    previous.permalinks,
+  );
+  warnings.push(...data.warnings);
+
+  // 6. Article metadata and MDX with entity links.
+  const links = articleLinks(data.people, data.organisations, data.dates);
+  const articles: ArticleMeta[] = [];
+  const mdx = new Map<string, string>();
+  prepared.forEach((a, i) => {
+    const text = texts[i]!;
+    const meta = articleMeta(a, text, extractions[i]!.dates);
+    articles.push(meta);
+    mdx.set(meta.id, serializeArticle(a.tree, meta, links.get(meta.id) ?? []));
+  });
+  articles.sort((x, y) => (x.id < y.id ? -1 : 1));
+
+  // 7. Validate against the shared schemas, then write only what changed.
+  const files = validateDataFiles({ ...data, articles: ArticlesFileSchema.parse(articles) });
+  await writeOutput(options.out, files, mdx);
+
+  for (const w of warnings) log(`warning: ${w}`);
+  if (problems.length > 0) {
+    log(`skipped ${problems.length} invalid file(s):`);
+    for (const p of problems) log(`  ${p.source}: ${p.reason}`);
+  }
+  log(`ingest: ${articles.length} articles, ${data.people.length} people, ${data.organisations.length} organisations, ${data.dates.length} dates, ${data.quotes.length} quotes -> ${options.out}`);
+  return { ok: true, problems, warnings, articles: articles.length };
+
+  function fail(list: SeedProblem[], warn: string[] = []): IngestResult {
+    return { ok: false, problems: list, warnings: warn, articles: 0 };
+  }
+}
+
+function articleMeta(a: PreparedArticle, text: ArticleText, dates: { iso: string | null; span: { paragraph: number; text: string } }[]): ArticleMeta {
+  return {
+    id: text.id,
+    source: a.source,
+    title: a.title,
+    displayTitle: a.displayTitle,
+    standfirst: a.standfirst,
+    author: a.author,
+    publication: a.publication,
+    published: a.published,
+    publishedSource: a.publishedSource,
+    url: a.url,
+    sourceSha256: a.sha256,
+    wordCount: a.wordCount,
+    lede: a.lede,
+    paragraphs: a.segments.filter((s) => s.paragraph > 0).length,
+    comments: a.comments,
+    unresolvedDates: dates.filter((d) => d.iso === null).map((d) => ({ paragraph: d.span.paragraph, text: d.span.text })),
+  };
+}
