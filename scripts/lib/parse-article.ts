@@ -1,0 +1,106 @@
+/**
+ * Parses one plain-text article into metadata and a flat mdast tree of numbered
+ * paragraphs (standfirst, body, captions, reader comments). The text is untrusted and
+ * only ever lands in `text` nodes; escaping is the serializer's job.
+ */
+import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { CommentMeta, PublishedSource } from '../../src/schemas/article.ts';
+import { classifyBody } from './parse/classify-body.ts';
+import { detectHeader } from './parse/detect-header.ts';
+import { detectPublication } from './parse/detect-publication.ts';
+import { inferPublished } from './parse/infer-published.ts';
+import { parseInlineLinks, phrasingText } from './parse/parse-inline-links.ts';
+import { findCommentThread } from './parse/parse-comments.ts';
+import { orderParagraphs, type ParagraphKind } from './parse/order-paragraphs.ts';
+import { splitBlocks } from './parse/split-blocks.ts';
+import { unwrapLines } from './parse/unwrap-lines.ts';
+
+export type { ParagraphKind };
+
+/** What the parser reads from an article. */
+export interface ParsedArticle {
+  /** Headline as printed, null when the text has none. */
+  title: string | null;
+  /** Dek under the headline, null when there is none. */
+  standfirst: string | null;
+  /** Byline author(s), null when there is no byline. */
+  author: string | null;
+  /** Outlet named by the page's own furniture, else null. */
+  publication: string | null;
+  /** ISO date (day, month or year precision), or null. */
+  published: string | null;
+  publishedSource: PublishedSource;
+  /** Reader comments, in order. */
+  comments: CommentMeta[];
+  /** Flat root of paragraphs, each with `data.kind` (and `data.comment` in the thread). */
+  tree: Root;
+}
+
+function paragraph(kind: ParagraphKind, children: PhrasingContent[], comment?: number): Paragraph {
+  const data = comment === undefined ? { kind } : { kind, comment };
+  return { type: 'paragraph', data, children } as Paragraph;
+}
+
+function plain(text: string): string {
+  return phrasingText(parseInlineLinks(text));
+}
+
+function withoutMarkers(text: string): string {
+  return text.replace(/\s*<(?:https?:\/\/|www\.|mailto:)[^<>\s]+>/giu, '');
+}
+
+function linksOf(nodes: PhrasingContent[]): string[] {
+  return nodes.filter((n): n is Link => n.type === 'link').map((n) => n.url);
+}
+
+/**
+ * Parses an article.
+ * @param text decoded, normalised plain text (never trusted, never executed)
+ */
+export function parseArticle(text: string): ParsedArticle {
+  // 1. Blocks and paragraphs, with hard wrapping undone.
+  const paras = unwrapLines(splitBlocks(text));
+  const texts = paras.map((p) => p.text);
+  // Shapes are judged without link markers ("Jane Doe <https://…/profile>, editor" is a byline).
+  const shapes = texts.map(withoutMarkers);
+  // 2. Header: headline, byline, date line, standfirst, header captions.
+  const header = detectHeader(shapes);
+  // 3. Reader comments after the body.
+  const thread = findCommentThread(shapes, header.bodyStart);
+  const bodyEnd = thread?.start ?? paras.length;
+  // 4. Body paragraphs: running text, captions, furniture.
+  const title = header.titleAt === null ? null : plain(texts[header.titleAt]!);
+  const standfirstText = header.standfirst === null ? null : texts[header.standfirst]!;
+  const repeats = [header.title, header.standfirst === null ? null : shapes[header.standfirst]!];
+  const body = classifyBody(shapes.slice(header.bodyStart, bodyEnd).map((t, i) => ({ text: t, bullet: paras[header.bodyStart + i]!.bullet })), repeats.filter((t): t is string => t !== null));
+
+  // 5. Back into document order as numbered paragraph slots.
+  const { slots, leftovers } = orderParagraphs(texts, shapes, { header, roles: body.roles, thread });
+
+  // 6. The tree, and comment metadata pointing at its paragraph numbers.
+  const children = slots.map((s) => paragraph(s.kind, s.kind === 'comment-meta' ? [{ type: 'text', value: s.text }] : parseInlineLinks(s.text), s.comment));
+  const comments: CommentMeta[] = (thread?.comments ?? []).map((c, index) => ({
+    author: c.author,
+    dateText: c.dateText,
+    date: c.date,
+    paragraph: slots.findIndex((s) => s.kind === 'comment-meta' && s.comment === index) + 1,
+  }));
+
+  // 7. Publication date: stated, else inferred from links or comments.
+  const articleNodes = children.filter((_, i) => slots[i]!.kind !== 'comment' && slots[i]!.kind !== 'comment-meta');
+  const urls = articleNodes.flatMap((p) => linksOf(p.children));
+  const articleText = articleNodes.map((p) => phrasingText(p.children)).join('\n');
+  const stated = header.date?.iso ?? body.dateLine?.iso ?? null;
+  const { published, publishedSource } = inferPublished(stated, urls, articleText, comments.map((c) => c.date));
+
+  return {
+    title,
+    standfirst: standfirstText === null ? null : plain(standfirstText),
+    author: header.author,
+    publication: detectPublication(leftovers),
+    published,
+    publishedSource,
+    comments,
+    tree: { type: 'root', children },
+  };
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isNameShaped, looksLikePerson, parseByline } from './detect-byline.ts';
+
+describe('parseByline', () => {
+  it('reads "By" bylines, several authors, roles and places', () => {
+    assert.equal(parseByline('By Joe Lepper'), 'Joe Lepper');
+    assert.equal(parseByline('By Lisa Mascaro and Alan Fram, Associated Press'), 'Lisa Mascaro and Alan Fram');
+    assert.equal(parseByline('By Jane Doe in Washington'), 'Jane Doe');
+    assert.equal(parseByline('Posted by Hannah Okafor'), 'Hannah Okafor');
+  });
+
+  it('title-cases all-capitals agency bylines and drops the agency', () => {
+    assert.equal(parseByline('By MARY CLARE JALONICK Associated Press'), 'Mary Clare Jalonick');
+  });
+
+  it('reads "Name, Role" lines without "By"', () => {
+    assert.equal(parseByline('Patrick Butler, social policy editor'), 'Patrick Butler');
+    assert.equal(parseByline('Jane Doe, Reporter | @janedoe'), 'Jane Doe');
+  });
+
+  it('reads a bare personal name only when asked to', () => {
+    assert.equal(parseByline('Neil Puffett'), null);
+    assert.equal(parseByline('Neil Puffett', true), 'Neil Puffett');
+  });
+
+  it('refuses sentences, organisations and list items', () => {
+    assert.equal(parseByline('By 2020 the council will'), null);
+    assert.equal(parseByline('By contrast, councils disagreed.'), null);
+    assert.equal(parseByline('Children England', true), null);
+    assert.equal(parseByline('Themed supplements', true), null);
+    assert.equal(parseByline('More from Community Care', true), null);
+  });
+});
+
+describe('isNameShaped', () => {
+  it('accepts capitalised words with particles and initials', () => {
+    assert.equal(isNameShaped('Ludwig van Beethoven'), true);
+    assert.equal(isNameShaped('J. K. Rowling'), true);
+    assert.equal(isNameShaped('the council'), false);
+    assert.equal(isNameShaped('Madonna'), false);
+  });
+});
+
+describe('looksLikePerson', () => {
+  it('tells people from organisations and phrases', () => {
+    assert.equal(looksLikePerson('Rajeev Syal'), true);
+    assert.equal(looksLikePerson('Home Office'), false);
+    assert.equal(looksLikePerson('Latest News'), false);
+  });
+});

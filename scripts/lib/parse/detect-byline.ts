@@ -1,0 +1,80 @@
+/**
+ * Reads a byline: "By Joe Lepper", "By X and Y", "X, Health Correspondent",
+ * "By JANE DOE Associated Press", or a bare personal-name line such as "Neil Puffett".
+ */
+import nlp from 'compromise';
+
+const PREFIX = /^(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?\s*/iu;
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'el', 'ter', 'dos', 'das', 'st', 'st.']);
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+const NOT_NAME = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|council|department|ministry|office|university|trust|ltd|limited|plc|group|agency|association|society|news|press|media|times|post|magazine|online|digital|services|care|government|staff|reporter|correspondent|editor|share|comments?|home|latest|related|more|subscribe|photo|image|updated|published)$/iu;
+const ROLE = /\b(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|staff|bureau|chief|desk|commentator|blogger|author|news|associated press|reuters|afp|agencies)\b/iu;
+const PERSON_BLOCKERS = ['#Organization', '#Place', '#Country', '#City', '#Region', '#Adjective', '#Verb', '#Plural', '#Date', '#Value'];
+
+/** True when `text` has the shape of a personal name: 1–5 capitalised words, particles allowed inside. */
+export function isNameShaped(text: string, minWords = 2): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  if (tokens.length < minWords || tokens.length > 5) return false;
+  if (!NAME_TOKEN.test(tokens[0]!) || !NAME_TOKEN.test(tokens[tokens.length - 1]!)) return false;
+  if (tokens.some((t) => NOT_NAME.test(t.replace(/[.'’]+$/u, '')))) return false;
+  return tokens.every((t) => NAME_TOKEN.test(t) || PARTICLES.has(t.toLowerCase()));
+}
+
+/** A name-shaped line that reads as a person: never an organisation, place, adjective or verb phrase. */
+export function looksLikePerson(text: string): boolean {
+  if (!isNameShaped(text)) return false;
+  const doc = nlp(text);
+  if (doc.people().out('array').join(' ') === text.trim()) return true;
+  return !PERSON_BLOCKERS.some((tag) => doc.has(tag));
+}
+
+/** All-capitals bylines (agency style) read as names: "LISA MASCARO and ALAN FRAM" -> "Lisa Mascaro and Alan Fram". */
+function titleCase(byline: string): string {
+  const words = byline.split(' ').filter((w) => !/^(?:and|&)$/u.test(w));
+  if (!words.every((w) => w === w.toUpperCase()) || !/\p{Lu}{2}/u.test(byline)) return byline;
+  return byline
+    .split(' ')
+    .map((w) => (/^(?:and|&)$/u.test(w) ? w : w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())))
+    .join(' ');
+}
+
+/** Keeps the leading run of names in a byline part ("JANE DOE Associated Press" -> "JANE DOE"). */
+function nameOf(part: string, minWords: number): string | null {
+  let candidate = part.replace(/\s+(?:in|for|at)\s+\p{Lu}.*$/u, '').replace(/\s+[-–—|]\s+.*$/u, '').trim();
+  const tokens = candidate.split(/\s+/u);
+  const caps = tokens.findIndex((t) => t !== t.toUpperCase());
+  if (caps >= 2 && tokens.slice(0, caps).every((t) => /\p{Lu}{2}/u.test(t) || /^\p{Lu}\.$/u.test(t))) candidate = tokens.slice(0, caps).join(' ');
+  return isNameShaped(candidate, minWords) ? candidate : null;
+}
+
+/**
+ * The author(s) named by a byline line, or null when the line is not a byline.
+ * @param line one header line
+ * @param bare also accept a line that is only a personal name (no "By")
+ */
+export function parseByline(line: string, bare = false): string | null {
+  let text = line.trim().replace(/^[|•·\-–—\s]+/u, '');
+  const prefixed = PREFIX.exec(text);
+  if (prefixed) text = text.slice(prefixed[0].length);
+  text = text.replace(/(?:\s*[|•·,]?\s*(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+))+\s*$/u, '').trim();
+  if (text.length === 0 || text.length > 120 || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return null;
+
+  const parts = text.split(/\s*,\s*|\s+(?:and|&)\s+/u);
+  const names: string[] = [];
+  for (const part of parts) {
+    const name = nameOf(part, prefixed ? 1 : 2);
+    if (!name) break;
+    names.push(name);
+    if (name !== part.trim()) break;
+  }
+  if (names.length === 0) return null;
+  const rest = parts.slice(names.length).join(', ');
+  if (!prefixed) {
+    const hasRole = rest !== '' && ROLE.test(rest);
+    const bareName = rest === '' && bare && names.every(looksLikePerson);
+    if (!hasRole && !bareName) return null;
+  }
+  const end = text.indexOf(names[names.length - 1]!) + names[names.length - 1]!.length;
+  const printed = text.slice(0, end).replace(/\s+/gu, ' ');
+  return titleCase(printed);
+}

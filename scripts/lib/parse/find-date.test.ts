@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findDate, findDates, isValidDay, parseDateLine } from './find-date.ts';
+
+describe('findDate', () => {
+  it('reads day-month-year, month-day-year and ISO dates', () => {
+    assert.equal(findDate('| 19 May 2014')?.iso, '2014-05-19');
+    assert.equal(findDate('Friday, December 2, 2016')?.iso, '2016-12-02');
+    assert.equal(findDate('Sept. 5, 2014, 3:41 PM EDT')?.iso, '2014-09-05');
+    assert.equal(findDate('on 2015-03-03T10:00Z')?.iso, '2015-03-03');
+    assert.equal(findDate('the 2nd of December 2016')?.iso, '2016-12-02');
+  });
+
+  it('keeps the weekday and time in the matched text', () => {
+    assert.equal(findDate('Mon 16 Jun 2014 07.00 BST')?.text, 'Mon 16 Jun 2014 07.00 BST');
+    assert.equal(findDate('Gerald June 5, 2014 at 11:37 am #')?.text, 'June 5, 2014 at 11:37 am');
+  });
+
+  it('gives month precision when no day is printed', () => {
+    assert.equal(findDate('published in March 2015')?.iso, '2015-03');
+  });
+
+  it('reads slashed dates only when the order cannot be mistaken', () => {
+    assert.equal(findDate('20/06/2014')?.iso, '2014-06-20');
+    assert.equal(findDate('05/06/2014'), null);
+  });
+
+  it('rejects impossible days', () => {
+    assert.equal(findDate('2015-02-30'), null);
+    assert.equal(findDate('31 February 2015')?.iso, '2015-02');
+    assert.equal(isValidDay(2016, 2, 29), true);
+    assert.equal(isValidDay(2015, 2, 29), false);
+  });
+});
+
+describe('findDates', () => {
+  it('returns every date in order without overlaps', () => {
+    assert.deepEqual(findDates('From 1 May 2014 to June 3, 2015').map((d) => d.iso), ['2014-05-01', '2015-06-03']);
+  });
+});
+
+describe('parseDateLine', () => {
+  it('accepts lines that only state a date, with labels, times and zones', () => {
+    assert.deepEqual(parseDateLine('| 19 May 2014'), { iso: '2014-05-19', text: '19 May 2014', label: null });
+    assert.equal(parseDateLine('Published: 3 March 2015')?.label, 'published');
+    assert.equal(parseDateLine('Updated 10:45 GMT, 4 June 2015')?.label, 'updated');
+    assert.equal(parseDateLine('19 May 2014 14:32 BST')?.iso, '2014-05-19');
+    assert.equal(parseDateLine('Last modified on Mon 16 Jun 2014 09.12 BST')?.label, 'updated');
+  });
+
+  it('refuses lines that say more than a date', () => {
+    assert.equal(parseDateLine('The consultation closes on 30 May 2014.'), null);
+    assert.equal(parseDateLine('By Joe Lepper 19 May 2014'), null);
+  });
+});

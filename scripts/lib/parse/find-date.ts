@@ -1,0 +1,120 @@
+/**
+ * Finds printed calendar dates ("Friday, December 2, 2016", "19 May 2014 14:32 BST",
+ * "2015-03-03", "Sept. 5, 2014") in a short piece of text and resolves them to ISO.
+ */
+
+/** A date found in a text: ISO value at its printed precision, and where it sits. */
+export interface FoundDate {
+  /** `YYYY-MM-DD`, or `YYYY-MM` when the text names only a month and year. */
+  iso: string;
+  /** The matched text, including a weekday before it and a time after it. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:r(?:s)?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+const TIME = String.raw`(?:,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:BST|GMT|UTC|CET|CEST|[ECMP][SD]?T))?(?![\d/]))`;
+const YEAR = String.raw`((?:1[89]|20)\d\d)`;
+
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number | null] }[] = [
+  // 19 May 2014, 2nd of December 2016
+  { re: new RegExp(String.raw`\b${WEEKDAY}?(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH})\s*,?\s*${YEAR}\b${TIME}?`, 'giu'), read: (m) => [Number(m[3]), monthIndex(m[2]!), Number(m[1])] },
+  // December 2, 2016; Sept. 5, 2014
+  { re: new RegExp(String.raw`\b${WEEKDAY}?(${MONTH})\s+(\d{1,2})${ORD},?\s+${YEAR}\b${TIME}?`, 'giu'), read: (m) => [Number(m[3]), monthIndex(m[1]!), Number(m[2])] },
+  // 2015-03-03, 2015-03-03T10:00
+  { re: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])`, 'gu'), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 05/06/2014, 20.06.2014: only when the order cannot be misread (one part above 12, or both equal)
+  { re: new RegExp(String.raw`\b(\d{1,2})[/.](\d{1,2})[/.]${YEAR}\b${TIME}?`, 'gu'), read: (m) => numericDayMonth(Number(m[1]), Number(m[2]), Number(m[3])) },
+  // March 2015 (month precision)
+  { re: new RegExp(String.raw`\b(${MONTH})\s+${YEAR}\b`, 'giu'), read: (m) => [Number(m[2]), monthIndex(m[1]!), null] },
+];
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function numericDayMonth(a: number, b: number, year: number): [number, number, number | null] {
+  if (a === b) return [year, a, b];
+  if (a > 12 && b <= 12) return [year, b, a];
+  if (b > 12 && a <= 12) return [year, a, b];
+  return [year, 0, null];
+}
+
+/** True when `year-month-day` exists in the Gregorian calendar. */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ISO string for a day, zero-padded. */
+export function isoDay(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Every date printed in `text`, in order of position; overlapping readings keep the longest.
+ * @param text a line or short passage
+ */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [year, month, day] = read(m);
+      if (month < 1 || (day !== null && !isValidDay(year, month, day))) continue;
+      const iso = day === null ? `${year}-${String(month).padStart(2, '0')}` : isoDay(year, month, day);
+      const raw = m[0].replace(/[\s,]+$/u, '');
+      found.push({ iso, text: raw, start: m.index, end: m.index + raw.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundDate[] = [];
+  for (const date of found) {
+    const last = kept[kept.length - 1];
+    if (last && date.start < last.end) continue;
+    kept.push(date);
+  }
+  return kept;
+}
+
+/** The first date printed in `text`, or null. */
+export function findDate(text: string): FoundDate | null {
+  return findDates(text)[0] ?? null;
+}
+
+/** A line that is nothing but a date (with weekday, time, zone and a "Published"/"Updated" label). */
+export interface DateLine {
+  iso: string;
+  /** The date text as printed, without the label. */
+  text: string;
+  /** `updated` for "Updated …" / "Last modified …" lines, which do not give the publication date. */
+  label: 'published' | 'updated' | null;
+}
+
+const LABEL = /^(?:(first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:d)?|(?:last\s+)?(?:updated|modified|amended)(?:\s+on)?|this article (?:was|is) (?:more than|over) .*|on)\s*:?\s*/iu;
+const LEFTOVER = /^[\s|•·,;:\-–—()[\]]*$/u;
+
+/**
+ * Reads a line that only states a date, e.g. "| 19 May 2014", "Published: 3 March 2015",
+ * "Updated 10:45 GMT, 4 June 2015". Returns null when the line says anything else.
+ */
+export function parseDateLine(line: string): DateLine | null {
+  const trimmed = line.trim().replace(/^[|•·\-–—\s]+/u, '');
+  if (trimmed.length > 90) return null;
+  const labelMatch = LABEL.exec(trimmed);
+  const labelText = labelMatch?.[0] ?? '';
+  const rest = trimmed.slice(labelText.length);
+  const date = findDate(rest);
+  if (!date) return null;
+  const leftover = (rest.slice(0, date.start) + ' ' + rest.slice(date.end))
+    .replace(new RegExp(String.raw`\b${TIME}`, 'giu'), ' ')
+    .replace(/\b(?:BST|GMT|UTC|CET|CEST|[ECMP][SD]?T|ET|PT)\b/gu, ' ')
+    .replace(/\b(?:last\s+)?(?:updated|modified)\b.*$/iu, ' ');
+  if (!LEFTOVER.test(leftover)) return null;
+  const label = /updated|modified|amended/iu.test(labelText) ? 'updated' : labelText.trim() && !/^on\b/iu.test(labelText) ? 'published' : null;
+  return { iso: date.iso, text: date.text, label };
+}

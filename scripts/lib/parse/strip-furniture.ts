@@ -1,0 +1,107 @@
+/**
+ * Recognises site furniture printed around an article: share widgets, comment-system
+ * notices, "Related articles" and "More from …" lists, subscription and membership
+ * blocks with their prices, newsletter sign-ups, cookie notices, advertisement labels.
+ */
+
+/** `section`: a heading whose short lines after it are furniture too; `line`: just this line. */
+export type FurnitureKind = 'section' | 'line';
+
+const SHARE_WORDS = String.raw`(?:share|shares|tweet|retweet|e-?mail|pin(?: it)?|print|save|like|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|messenger|flipboard|tumblr|copy(?: link)?|link copied|google\+?|sms|comments?|\d+)`;
+/** "Share on Facebook", "Share via Email", "Click to share on Twitter (Opens in new window)" … */
+const SHARE_PHRASE = new RegExp(String.raw`(?:click to )?(?:share|post|send|email|tweet|pin)(?: (?:this|the))?(?: (?:article|story|page|post|link|with))?(?: (?:on|via|to|with|by) \w+)?(?: \(opens in new window\))?|${SHARE_WORDS}`, 'giu');
+
+const SECTION: RegExp[] = [
+  /^(?:related|more)(?: \w+)?(?: (?:articles?|stories|content|links|coverage|posts|topics|reading|news|jobs|on this (?:story|topic)))$/iu,
+  /^related$/iu,
+  /^more (?:from|on|in|about)(?: .{2,60})?$/iu,
+  /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now)?|top stories|editor'?s picks|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|further reading|see also|latest (?:news|stories|articles)|in (?:other|this) news|popular (?:now|stories))$/iu,
+  /^[\p{L}\p{N}' &.-]{2,40}(?: (?:digital|print|online|premium))? (?:membership|subscription|subscriptions|subscriber offer)$/iu,
+  /^(?:subscribe|sign up|register)(?: (?:now|today|here|to:? .{2,60}|for .{2,60}))?$/iu,
+  /^(?:newsletter|sign up to our newsletter|get our newsletter|daily newsletter|email newsletter)s?$/iu,
+  /^(?:topics|tags|labels|categories|explore more on these topics|filed under)(?: ?:.*)?$/iu,
+];
+
+const LINE: RegExp[] = [
+  /comments? (?:are )?powered by \w+/iu,
+  /^please enable javascript to view the comments/iu,
+  /^(?:view|show|hide|load|read|see) (?:all )?(?:\d+ )?comments?(?: \(\d+\))?$/iu,
+  /^(?:\d+ )?(?:comments?|responses?|replies)(?: \(\d+\))?$/iu,
+  /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)$/iu,
+  /^(?:comments are closed|join the (?:conversation|discussion|debate)|have your say|cancel reply|log ?in to (?:reply|comment))\.?$/iu,
+  /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: stories| content)?|paid (?:post|content)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip advert(?:isement)?|ad feedback)$/iu,
+  /^(?:back to top|print(?: this)?(?: page| article)?|email this(?: article| story)?|image \d+ of \d+|\d+ of \d+|enlarge this image|hide caption|toggle caption|view image in fullscreen|reuse (?:this )?content|click to follow|follow (?:us|me)|you are here|permalink|continue reading|read more|listen to (?:this )?article|\d+ min(?:ute)?s? read|click here to .{2,60})$/iu,
+  /^@\w{1,30}$/u,
+  // Breadcrumbs: "Home > News > Social care".
+  /^[^.!?>›»]{1,40}(?:\s[>›»]\s[^.!?>›»]{1,40}){1,6}$/u,
+  /^read (?:more|next|also)\s*:?\s+.{2,120}$/iu,
+  /^this article is more than \d+ \w+ old$/iu,
+  /^(?:already a (?:subscriber|member)|not a (?:subscriber|member)|become a (?:member|subscriber)|start (?:your )?(?:free )?trial|free trial|join (?:now|today|us)|log ?in|sign in|log in or register|register now|manage (?:your )?(?:subscription|account))\b.{0,60}$/iu,
+  /^(?:from|only|just)?\s*[£$€]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per|a|an)\s*(?:month|mth|year|yr|week|annum|issue|quarter)s?\b.{0,30}$/iu,
+  /^(?:follow|like) (?:us|\S+) on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky)\b.{0,40}$/iu,
+  /^(?:ends|-+\s*ends\s*-+|#{3,}|\*{3,}|end)$/iu,
+  /^posted (?:by|in|on|under) .{2,80}$/iu,
+  /^(?:newer posts?|older posts?|home)(?: (?:newer posts?|older posts?|home))*$/iu,
+  /^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,120}$/iu,
+  /^for (?:more|further) information,? (?:please )?(?:contact|call|email)\b.{0,120}$/iu,
+];
+
+/** Copyright notices: "© Care Weekly 2016", "Copyright 2014 The Associated Press. All rights reserved." */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
+
+function normalise(text: string): string {
+  return text.trim().replace(/\s+/gu, ' ').replace(/^[|•·▪*\-–—\s]+/u, '').replace(/[\s:|»›>]+$/u, '');
+}
+
+function isShareWidget(text: string): boolean {
+  if (text.length > 200) return false;
+  const rest = text.replace(SHARE_PHRASE, ' ').replace(/[\s|•·,/()\-–—]+/gu, '');
+  return rest === '' && /\p{L}/u.test(text);
+}
+
+function isCookieOrNewsletter(text: string): boolean {
+  const words = text.split(' ').length;
+  if (words <= 45 && /\bcookies?\b/iu.test(text) && /\b(?:use|uses|accept|policy|consent|settings|browsing|agree)\b/iu.test(text)) return true;
+  return words <= 30 && /\bnewsletters?\b/iu.test(text) && /\b(?:sign up|subscribe|inbox|email|register)\b/iu.test(text);
+}
+
+/**
+ * The furniture kind of one paragraph, or null when it may be article text.
+ * @param text the paragraph's text
+ */
+export function furnitureKind(text: string): FurnitureKind | null {
+  const value = normalise(text);
+  if (value === '') return null;
+  if (SECTION.some((re) => re.test(value))) return 'section';
+  if (LINE.some((re) => re.test(value)) || isShareWidget(value) || isCookieOrNewsletter(value)) return 'line';
+  if (COPYRIGHT.test(value) && value.split(' ').length <= 40) return 'line';
+  if (/^\d+ (?:responses?|comments?|replies|thoughts?) (?:to|on) /iu.test(value)) return 'line';
+  return null;
+}
+
+/** Short, unpunctuated lines that furniture sections are made of (list items, prices, teaser headlines). */
+export function isFurnitureItem(text: string, bullet: boolean): boolean {
+  const value = normalise(text);
+  const words = value.split(' ').length;
+  if (bullet && words <= 20) return true;
+  return words <= 16 && !/[.!?:"”’]$/u.test(value);
+}
+
+/**
+ * Marks which paragraphs are furniture. A section heading also takes the run of short
+ * list-like lines after it, until a line of prose returns.
+ * @param paras paragraph texts with their bullet flags, in order
+ */
+export function markFurniture(paras: { text: string; bullet: boolean }[]): boolean[] {
+  const marks = paras.map((p) => furnitureKind(p.text) !== null);
+  let inSection = false;
+  paras.forEach((para, i) => {
+    const kind = furnitureKind(para.text);
+    if (kind === 'section') inSection = true;
+    else if (kind === null) {
+      if (inSection && isFurnitureItem(para.text, para.bullet)) marks[i] = true;
+      else inSection = false;
+    }
+  });
+  return marks;
+}

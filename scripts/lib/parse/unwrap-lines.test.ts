@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitBlocks } from './split-blocks.ts';
+import { detectWrapWidth, joinLines, unwrapLines } from './unwrap-lines.ts';
+
+const wrapped = [
+  'Social workers in three northern councils will vote next week on whether',
+  'to strike over caseloads, their union said on Tuesday, in the first',
+  'ballot of its kind since the service was reorganised.',
+  '',
+  'A council spokeswoman said the authority was "working closely with',
+  'staff representatives" and had recruited 40 agency social workers since',
+  'January.',
+].join('\n');
+
+describe('detectWrapWidth', () => {
+  it('finds the column of hard-wrapped text', () => {
+    assert.equal(detectWrapWidth(splitBlocks(wrapped)), 72);
+  });
+
+  it('returns null for one-paragraph-per-line text', () => {
+    assert.equal(detectWrapWidth(splitBlocks('Headline\nFirst paragraph that is long.\nSecond one.')), null);
+  });
+});
+
+describe('joinLines', () => {
+  it('joins with a space, but not before punctuation or after a broken hyphen', () => {
+    assert.equal(joinLines('the consultation <https://x.org>', ', the department'), 'the consultation <https://x.org>, the department');
+    assert.equal(joinLines('front-', 'line'), 'front-line');
+    assert.equal(joinLines('said', 'that'), 'said that');
+  });
+});
+
+describe('unwrapLines', () => {
+  it('rejoins wrapped lines into paragraphs', () => {
+    const paras = unwrapLines(splitBlocks(wrapped));
+    assert.equal(paras.length, 2);
+    assert.match(paras[0]!.text, /^Social workers .* whether to strike .* reorganised\.$/u);
+  });
+
+  it('keeps short header lines apart even in wrapped text', () => {
+    const text = `Headline of the story\nBy Jane Doe\n\n${wrapped}`;
+    assert.deepEqual(unwrapLines(splitBlocks(text)).slice(0, 2).map((p) => p.text), ['Headline of the story', 'By Jane Doe']);
+  });
+
+  it('treats every line as a paragraph when the text is not wrapped, except link lines', () => {
+    const text = 'One long paragraph line that ends here.\nAnother paragraph starts here, in its response\n<https://example.org/a>\n, the department said.';
+    assert.deepEqual(unwrapLines(splitBlocks(text)).map((p) => p.text), [
+      'One long paragraph line that ends here.',
+      'Another paragraph starts here, in its response <https://example.org/a>, the department said.',
+    ]);
+  });
+
+  it('starts a paragraph at a first-line indent, but not under a bullet', () => {
+    const text = `${wrapped.split('\n\n')[0]}\n    Indented opening of the next paragraph.\n• A list item that runs over its line and keeps going for a long while to\n  the next line.`;
+    assert.deepEqual(unwrapLines(splitBlocks(text)).map((p) => p.text.slice(0, 12)), ['Social worke', 'Indented ope', '• A list ite']);
+  });
+
+  it('never joins bullet items', () => {
+    const paras = unwrapLines(splitBlocks('  • Latest digital issues\n  • Themed supplements'));
+    assert.deepEqual(paras.map((p) => [p.text, p.bullet, p.indent]), [['• Latest digital issues', true, 2], ['• Themed supplements', true, 2]]);
+  });
+});
