@@ -1,0 +1,57 @@
+/**
+ * Weekdays named as dates (`on Friday`, `last Tuesday`, `Friday's meeting`), resolved against
+ * a day-precise reference: the latest such day on or before it, or the next one when the
+ * clause is about the future. Not a date: `Sunday Times`, `Good Friday`, `Mondays`,
+ * `every Friday`, `Monday to Friday`.
+ */
+import { referenceDay, shiftDays, weekdayOf, type Reference } from './calendar.ts';
+import { candidate, type DateCandidate } from './candidate.ts';
+import { atSentenceStart, futureBefore, wordAfter, wordBefore } from './context.ts';
+import { MONTH_NAME, WEEKDAYS } from './month-names.ts';
+
+const WEEKDAY = new RegExp(`\\b(?:(on|last|next|this|since|by|until|till|before|after|from|every|each)\\s+)?(${WEEKDAYS.join('|')})(s\\b)?`, 'gi');
+const LEAD_WORDS = new Set(['on', 'last', 'next', 'this', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'and', 'or', 'late', 'early', 'that', 'of', 'the']);
+const RANGE_AFTER = new RegExp(`^\\s*(to|through|thru|-|–)\\s*(${WEEKDAYS.join('|')})`, 'i');
+const RANGE_BEFORE = new RegExp(`(${WEEKDAYS.join('|')})\\s*(to|through|thru|-|–)\\s*$`, 'i');
+const CALENDAR_WORD = new RegExp(`^(${MONTH_NAME}|\\d.*|${WEEKDAYS.join('|')})$`, 'i');
+
+/** Weekday dates in one segment text. */
+export function weekdayDates(text: string, ref: Reference | null): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const match of text.matchAll(WEEKDAY)) {
+    const lead = (match[1] ?? '').toLowerCase();
+    const name = match[2] ?? '';
+    if (match[3] || lead === 'every' || lead === 'each' || !/^[A-Z]/.test(name)) continue;
+    const start = match.index;
+    const nameStart = start + match[0].length - name.length;
+    const end = nameStart + name.length;
+    if (!readsAsDate(text, start, nameStart, end, lead)) continue;
+    const span = lead === 'on' || lead === 'last' || lead === 'next' || lead === 'this' ? start : nameStart;
+    out.push(resolve(text, span, end, WEEKDAYS.indexOf(name.toLowerCase()), lead, ref));
+  }
+  return out;
+}
+
+function readsAsDate(text: string, start: number, nameStart: number, end: number, lead: string): boolean {
+  if (RANGE_AFTER.test(text.slice(end, end + 16)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  // newspapers named `X on Sunday`
+  if (lead) return !/\b(Mail|Independent|Scotland|Wales)\s+$/.test(text.slice(Math.max(0, start - 14), start));
+  const before = wordBefore(text, nameStart);
+  const after = wordAfter(text, end);
+  // a capitalised neighbour makes a name: `Sunday Times`, `Good Friday`, `Black Friday`
+  if (/^\s+$/.test(after.gap) && /^[A-Z]/.test(after.word) && !CALENDAR_WORD.test(after.word)) return false;
+  const prevCapital = /^[A-Z]/.test(before.word) && !LEAD_WORDS.has(before.word.toLowerCase());
+  return !(prevCapital && /^\s+$/.test(before.gap) && !atSentenceStart(text, nameStart));
+}
+
+function resolve(text: string, start: number, end: number, weekday: number, lead: string, ref: Reference | null): DateCandidate {
+  const day = referenceDay(ref);
+  if (!day) return candidate(start, end, 'relative', 'day', null);
+  const back = (weekdayOf(day) - weekday + 7) % 7;
+  let offset = -back;
+  if (lead === 'last') offset = back === 0 ? -7 : -back;
+  else if (lead === 'next') offset = 7 - back;
+  else if (lead === 'this' || lead === 'by' || lead === 'until' || lead === 'till' || futureBefore(text, start)) offset = (7 - back) % 7;
+  const date = shiftDays(day, offset);
+  return candidate(start, end, 'relative', 'day', date.year, date.month, date.day);
+}

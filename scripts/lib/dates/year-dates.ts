@@ -1,0 +1,49 @@
+/**
+ * Years standing alone (`in 2014`, `2015-16`, `the 2012 Olympics`), told apart from counts
+ * (`2000 people`), money, percentages, phone numbers and the year in a law's title.
+ */
+import nlp from 'compromise';
+import { candidate, type DateCandidate } from './candidate.ts';
+import { wordAfter, wordBefore } from './context.ts';
+
+const YEAR = /(?<![\d£$€#.,:/\\]|\d[-–])\b((?:1[89]|20)\d\d)\b(?:\s*[-–\/]\s*(\d{2}|(?:1[89]|20)\d\d)\b(?![\d\/%-]|\.\d))?(?![.,:]\d|[\d%]|['’]?s\b|\s*(?:per\s*cent|percent|pc)\b)/g;
+const TEMPORAL_LEAD = new Set(['in', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'between', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'winter', 'of', 'the', 'around', 'circa']);
+const LAW_NAME = /\b(Act|Bill|Regulations|Order|Measure|Rules|Convention)\s*,?\s*$/;
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+
+/** Bare-year dates in one segment text. */
+export function yearDates(text: string): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index;
+    const yearText = m[1] ?? '';
+    const year = Number(yearText);
+    if (!isYear(text, start, start + yearText.length)) continue;
+    out.push(candidate(start, start + yearText.length, 'explicit', 'year', year));
+    const tail = m[2];
+    // `2014-15` names a span over two years (the second written short); `2010-2014` its ends
+    const second = !tail ? null : tail.length === 2 ? (Number(tail) === (year + 1) % 100 ? year + 1 : null) : Number(tail);
+    if (tail && second !== null && second > year && second - year <= 50) {
+      const tailStart = start + m[0].length - tail.length;
+      out.push(candidate(tailStart, tailStart + tail.length, 'explicit', 'year', second));
+    }
+  }
+  return out;
+}
+
+function isYear(text: string, start: number, end: number): boolean {
+  if (LAW_NAME.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const before = wordBefore(text, start);
+  if (/^\d/.test(before.word) && /^\s+$/.test(before.gap)) return false;
+  const after = wordAfter(text, end);
+  if (/^\s+$/.test(after.gap) && /^\d/.test(after.word)) return false;
+  if (!/^\s+$/.test(after.gap) || !/^[a-z]/.test(after.word)) return true;
+  // `2000 people` counts; `in 2014 councils` is a year
+  return TEMPORAL_LEAD.has(before.word.toLowerCase()) || !isPluralNoun(after.word);
+}
+
+function isPluralNoun(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  if (tags) return (Array.isArray(tags) ? tags : [tags]).includes('Plural');
+  return /[^s]s$/.test(word);
+}

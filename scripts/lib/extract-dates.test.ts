@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { readFixture } from './dates/read-fixture.ts';
+import { extractDates } from './extract-dates.ts';
+import type { ArticleText } from './types.ts';
+
+const FIXTURES = join(import.meta.dirname, '../test/fixtures/dates');
+
+function article(published: string | null, ...texts: string[]): ArticleText {
+  return { id: 't', title: null, published, author: null, segments: texts.map((text, i) => ({ paragraph: i + 1, kind: 'body', text })) };
+}
+const isos = (published: string | null, ...texts: string[]) => extractDates(article(published, ...texts)).map((d) => [d.span.text, d.iso]);
+
+describe('extractDates fixtures', () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(`finds the expected dates in ${name}`, () => {
+      const input = readFixture(join(FIXTURES, name));
+      const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8'));
+      const dates = extractDates(input);
+      assert.deepEqual(dates.map((d) => [d.span.text, d.iso]), expected.dates);
+      for (const d of dates) {
+        const segment = input.segments.find((s) => s.paragraph === d.span.paragraph);
+        assert.equal(segment?.text.slice(d.span.start, d.span.end), d.span.text);
+      }
+    });
+  }
+});
+
+describe('extractDates', () => {
+  it('resolves a weekday to the latest such day on or before a day-precise reference', () => {
+    assert.deepEqual(isos('2014-05-19', 'Launched on Saturday, the petition grew.'), [['on Saturday', '2014-05-17']]);
+    assert.deepEqual(isos('2014-06-20', 'The department said on Friday that it agreed.'), [['on Friday', '2014-06-20']]);
+  });
+
+  it('moves a weekday forward when the clause speaks of the future', () => {
+    assert.deepEqual(isos('2016-03-15', 'The rule will take effect on Friday.'), [['on Friday', '2016-03-18']]);
+  });
+
+  it('leaves a weekday unresolved when the reference has only a month', () => {
+    assert.deepEqual(isos('2014-06', 'Regulators confirmed on Friday.'), [['on Friday', null]]);
+  });
+
+  it('keeps the precision the text states', () => {
+    const dates = extractDates(article('2016-12-02', 'Commissioned in March 2014, due in summer 2016, delayed last month.'));
+    assert.deepEqual(dates.map((d) => [d.iso, d.precision, d.resolution]), [
+      ['2014-03', 'month', 'explicit'],
+      ['2016', 'year', 'explicit'],
+      ['2016-11', 'month', 'relative'],
+    ]);
+  });
+
+  it('splits two months joined by and into two dates of the reference year', () => {
+    assert.deepEqual(isos('2014-06-20', 'The consultation, held in April and May, closed.'), [['April', '2014-04'], ['May', '2014-05']]);
+  });
+
+  it('puts a named month with last year in the year before the reference', () => {
+    assert.deepEqual(isos('2014-05-19', 'Allowed in all councils from November last year.'), [['November last year', '2013-11']]);
+  });
+
+  it('resolves last week and next week to the month a week away', () => {
+    assert.deepEqual(isos('2015-03-02', 'Staff were told last week; the board meets next week.'), [['last week', '2015-02'], ['next week', '2015-03']]);
+  });
+
+  it('treats a month far ahead of the reference in a past-tense sentence as last year', () => {
+    assert.deepEqual(isos('2015-01-20', 'Managers were warned in November.'), [['November', '2014-11']]);
+  });
+
+  it('reads numeric dates month first in an article that writes dates the US way', () => {
+    assert.deepEqual(isos(null, 'Filed December 2, 2016.', 'Amended 12/3/2016.'), [['December 2, 2016', '2016-12-02'], ['12/3/2016', '2016-12-03']]);
+    assert.deepEqual(isos(null, 'Filed 2 December 2016.', 'Amended 12/3/2016.'), [['2 December 2016', '2016-12-02'], ['12/3/2016', '2016-03-12']]);
+  });
+
+  it('resolves explicit dates but nothing relative without a reference date', () => {
+    assert.deepEqual(isos(null, 'Published 19 May 2014; it closes on 30 May, as announced last month.'), [
+      ['19 May 2014', '2014-05-19'],
+      ['30 May', null],
+      ['last month', null],
+    ]);
+  });
+
+  it('ignores durations, ages, times and counts', () => {
+    assert.deepEqual(isos('2014-05-19', 'Signed by 8,363 people within 72 hours; five years on, a 15-year-old at 9am, 1,300 responses, 2000 people.'), []);
+  });
+
+  it('ignores people, verbs and papers named like dates', () => {
+    assert.deepEqual(isos('2016-10-10', 'Theresa May said the Sunday Times may back a protest march, and Brian May agreed.'), []);
+  });
+
+  it('ignores dates inside links', () => {
+    assert.deepEqual(isos('2014-06-20', 'A letter <https://www.example.com/society/2014/may/16/story> was sent.'), []);
+  });
+
+  it('reads a financial year as both of its years', () => {
+    assert.deepEqual(isos('2016-06-01', 'Spending in 2014-15 fell.'), [['2014', '2014'], ['15', '2015']]);
+  });
+});
