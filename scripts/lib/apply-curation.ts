@@ -1,0 +1,130 @@
+/**
+ * Applies hand-written entity fixes (`content/curation.yaml` `entities`) to resolved
+ * clusters: reject, type, merge, rename, then added roles. A rule that matches
+ * nothing, or more entities than it can act on, becomes a warning, never silence.
+ */
+import type { EntityCuration } from '../../src/schemas/curation.ts';
+import { describeCluster } from './resolve/describe-cluster.ts';
+import { organisationKey, personKey, surfaceKey } from './resolve/normalise.ts';
+import type { ArticleInput, Cluster } from './resolve/types.ts';
+
+export interface CurationResult {
+  clusters: Cluster[];
+  warnings: string[];
+}
+
+/**
+ * Applies curation. Rules name entities by any surface form, case-insensitively; a
+ * name that is some entity's canonical name selects only those entities.
+ * @returns new clusters (inputs untouched) and one warning per stale or ambiguous rule
+ */
+export function applyCuration(clusters: Cluster[], articles: ArticleInput[], curation: EntityCuration): CurationResult {
+  const rules = [curation.merge, curation.reject, curation.rename, curation.type, curation.roles];
+  if (rules.every((list) => list.length === 0)) return { clusters: [...clusters], warnings: [] };
+  const warnings: string[] = [];
+  const names = clusters.map((c) => describeCluster(c, articles));
+  const byCanonical = new Map<string, number[]>();
+  const byForm = new Map<string, number[]>();
+  names.forEach((d, i) => {
+    push(byCanonical, surfaceKey(d.name), i);
+    for (const form of new Set([d.name, ...d.aliases].map(surfaceKey))) push(byForm, form, i);
+  });
+  const parent = clusters.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const state = clusters.map((c) => ({ kind: c.kind, name: c.name, renamed: c.renamed, roles: [...c.roles], rejected: false }));
+  const label = (i: number) => `${state[i]!.kind} ${JSON.stringify(state[i]!.name ?? names[i]!.name)}`;
+
+  /** Live entity groups a name selects: canonical-name matches first, else any surface form. */
+  const lookup = (name: string): number[] => {
+    const key = surfaceKey(name);
+    for (const index of [byCanonical, byForm]) {
+      const hits = [...new Set((index.get(key) ?? []).map(find))].filter((i) => !state[i]!.rejected).sort((a, b) => a - b);
+      if (hits.length > 0) return hits;
+    }
+    return [];
+  };
+  const select = (path: string, name: string, many: boolean): number[] => {
+    const hits = lookup(name);
+    if (hits.length === 0) warnings.push(`curation: stale rule ${path} ${JSON.stringify(name)} matches no entity`);
+    else if (hits.length > 1 && !many) {
+      warnings.push(`curation: ambiguous rule ${path} ${JSON.stringify(name)} matches ${hits.length} entities (${hits.map(label).sort().join(', ')}); skipped`);
+      return [];
+    }
+    return hits;
+  };
+  const union = (into: number, from: number) => {
+    if (into !== from) parent[from] = into;
+  };
+
+  curation.reject.forEach((name, r) => {
+    for (const i of select(`entities.reject[${r}]`, name, true)) state[i]!.rejected = true;
+  });
+  curation.type.forEach((rule, r) => {
+    const hits = select(`entities.type[${r}]`, rule.name, true);
+    const changed = hits.filter((i) => state[i]!.kind !== rule.kind);
+    if (hits.length > 0 && changed.length === 0) {
+      warnings.push(`curation: stale rule entities.type[${r}] ${JSON.stringify(rule.name)} is already ${rule.kind}`);
+    }
+    for (const i of changed) state[i]!.kind = rule.kind;
+    // A retyped entity is the same as an entity of its new kind with the same name.
+    if (changed.length > 0) mergeSameName(changed, rule.kind);
+  });
+  curation.merge.forEach((group, r) => {
+    const roots = group.flatMap((name, n) => select(`entities.merge[${r}][${n}]`, name, false));
+    const into = roots[0];
+    if (into === undefined) return;
+    for (const i of roots.slice(1)) union(into, find(i));
+    state[find(into)]!.name = group[0]!;
+  });
+  curation.rename.forEach((rule, r) => {
+    for (const i of select(`entities.rename[${r}].from`, rule.from, false)) {
+      state[i]!.name = rule.to;
+      state[i]!.renamed = true;
+    }
+  });
+  curation.roles.forEach((rule, r) => {
+    for (const i of select(`entities.roles[${r}]`, rule.entity, false)) {
+      state[i]!.roles.push({ title: rule.title, organisation: rule.organisation ?? null });
+    }
+  });
+
+  return { clusters: collect(), warnings };
+
+  function mergeSameName(changed: number[], kind: Cluster['kind']): void {
+    const key = (i: number) => (kind === 'person' ? personKey(names[i]!.name) : organisationKey(names[i]!.name));
+    const wanted = new Set(changed.map(key));
+    const moved = new Set(changed);
+    const targets = new Map<string, number>();
+    state.forEach((s, i) => {
+      if (find(i) !== i || s.rejected || s.kind !== kind || moved.has(i) || !wanted.has(key(i)) || targets.has(key(i))) return;
+      targets.set(key(i), i);
+    });
+    for (const i of changed) {
+      const target = targets.get(key(i));
+      if (target === undefined) targets.set(key(i), find(i));
+      else union(target, find(i));
+    }
+  }
+
+  function collect(): Cluster[] {
+    const groups = new Map<number, Cluster>();
+    clusters.forEach((c, i) => {
+      const root = find(i);
+      const s = state[root]!;
+      if (s.rejected || state[i]!.rejected) return;
+      const group = groups.get(root) ?? { kind: s.kind, members: [], name: s.name, renamed: s.renamed, roles: s.roles };
+      group.members.push(...c.members);
+      groups.set(root, group);
+    });
+    return [...groups.values()];
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

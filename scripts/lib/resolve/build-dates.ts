@@ -1,0 +1,43 @@
+/**
+ * Date entities: resolved date expressions grouped by ISO value. Unresolved ones
+ * (iso null) stay on their article and are not entities.
+ */
+import type { DateEntity } from '../../../src/schemas/entities.ts';
+import { compareStrings } from './describe-cluster.ts';
+import { mentionContext } from './mention-context.ts';
+import type { ArticleInput } from './types.ts';
+
+const PRECISION = { 4: 'year', 7: 'month', 10: 'day' } as const;
+
+/** Groups every resolved LocalDate by `iso`; `published` lists the articles published on exactly that value. Sorted by id. */
+export function buildDates(articles: ArticleInput[]): DateEntity[] {
+  const dates = new Map<string, DateEntity>();
+  const publishedOn = new Map<string, string[]>();
+  for (const article of articles) {
+    if (article.published) push(publishedOn, article.published, article.id);
+    const context = mentionContext(article.segments);
+    for (const d of article.extraction.dates) {
+      if (d.iso === null || d.span.text === '') continue;
+      // A malformed iso keeps the extractor's precision and is left for schema validation to reject loudly.
+      const precision = PRECISION[d.iso.length as keyof typeof PRECISION] ?? d.precision ?? 'day';
+      let entity = dates.get(d.iso);
+      if (!entity) {
+        entity = { id: d.iso, iso: d.iso, precision, mentions: [], published: [] };
+        dates.set(d.iso, entity);
+      }
+      const { paragraph, start, text } = d.span;
+      entity.mentions.push({ article: article.id, paragraph, text, start, context: context(paragraph, start), resolution: d.resolution });
+    }
+  }
+  for (const entity of dates.values()) {
+    entity.mentions.sort((a, b) => compareStrings(a.article, b.article) || a.paragraph - b.paragraph || a.start - b.start);
+    entity.published = [...new Set(publishedOn.get(entity.iso) ?? [])].sort(compareStrings);
+  }
+  return [...dates.values()].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
