@@ -7,14 +7,14 @@ import { extractEntities } from './extract-entities.ts';
 import { extractFigures } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
 import { extractRoles } from './extract-roles.ts';
-import type { ArticleExtraction, ArticleText } from './types.ts';
+import type { ArticleExtraction, ArticleText, LocalEntity } from './types.ts';
 
 /** Bump when an extractor changes its output, so cached extractions are redone. */
 export const EXTRACTOR_VERSION = 1;
 
 /** Extracts entities, roles, quotes, dates and figures from one article. */
 export function extractArticle(article: ArticleText): ArticleExtraction {
-  const entities = extractEntities(article);
+  const entities = withBylineMentions(extractEntities(article), article);
   return {
     entities,
     roles: extractRoles(article, entities),
@@ -22,4 +22,17 @@ export function extractArticle(article: ArticleText): ArticleExtraction {
     dates: extractDates(article),
     figures: extractFigures(article),
   };
+}
+
+/** Byline authors get a mention in the header segment (paragraph 0), where the byline is printed. */
+function withBylineMentions(entities: LocalEntity[], article: ArticleText): LocalEntity[] {
+  const header = article.segments.find((s) => s.paragraph === 0);
+  if (!header) return entities;
+  return entities.map((entity) => {
+    if (!entity.byline || entity.mentions.some((m) => m.paragraph === 0)) return entity;
+    const start = header.text.indexOf(entity.name);
+    if (start < 0) return entity;
+    const mention = { paragraph: 0, start, end: start + entity.name.length, text: entity.name };
+    return { ...entity, mentions: [mention, ...entity.mentions] };
+  });
 }

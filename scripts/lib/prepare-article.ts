@@ -22,7 +22,7 @@ export interface PreparedArticle {
   url: string | null;
   comments: CommentMeta[];
   tree: Root;
-  /** Numbered blocks (1…N) plus the printed date line as paragraph 0. */
+  /** Numbered blocks (1…N) plus the printed byline and date line as paragraph 0. */
   segments: Segment[];
   lede: string;
   wordCount: number;
@@ -47,8 +47,12 @@ export function prepareArticle(
   const body = segments.filter((s) => s.kind === 'body');
   if (body.length === 0) return { ok: false, reason: parsed.title ? 'headline with no article body' : 'no article body found' };
 
+  // Paragraph 0 is the printed header: byline and date line, so that the author and the
+  // publication date are mentions with a place in the text, like every other fact.
+  const author = curation?.author ?? parsed.author;
   const dateLine = findDateLine(text, [parsed.title, parsed.author, parsed.standfirst]);
-  if (dateLine) segments.unshift({ paragraph: 0, kind: 'header', text: dateLine });
+  const header = [author ? `By ${author}` : null, dateLine].filter(Boolean).join(' · ');
+  if (header) segments.unshift({ paragraph: 0, kind: 'header', text: header });
 
   const bodyText = body.map((s) => s.text).join(' ');
   const lede = firstSentence(body[0]!.text);
@@ -61,7 +65,7 @@ export function prepareArticle(
       title: curation?.title ?? parsed.title,
       displayTitle: curation?.title ?? parsed.title ?? truncateWords(lede, 12),
       standfirst: parsed.standfirst,
-      author: curation?.author ?? parsed.author,
+      author,
       publication: curation?.publication ?? parsed.publication,
       published: curatedDate ?? parsed.published,
       publishedSource: curatedDate ? { kind: 'curation', method: 'content/curation.yaml' } : parsed.publishedSource,

@@ -29,13 +29,13 @@ export interface SeedsRead {
 /**
  * Lists and decodes the articles in `dir`, sorted by file name (code point order, so the
  * result does not depend on the locale or the order the file system returns).
- * Identical files under two names are reported as duplicates of the first name.
+ * Identical files under two names are reported as duplicates of one of them.
  */
 export async function readSeeds(dir: string): Promise<SeedsRead> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries.map((e) => e.name).sort(compareCodePoints);
   const result: SeedsRead = { files: [], problems: [], warnings: [], ignored: [] };
-  const bySha = new Map<string, string>();
+  const decoded: SeedFile[] = [];
   for (const name of names) {
     const full = path.join(dir, name);
     const info = await stat(full);
@@ -48,20 +48,24 @@ export async function readSeeds(dir: string): Promise<SeedsRead> {
       continue;
     }
     const bytes = await readFile(full);
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      result.problems.push({ source: name, reason: decoded.reason });
+    const text = decodeText(bytes);
+    if (!text.ok) {
+      result.problems.push({ source: name, reason: text.reason });
       continue;
     }
-    for (const warning of decoded.warnings) result.warnings.push({ source: name, reason: warning });
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const first = bySha.get(sha256);
-    if (first) {
-      result.problems.push({ source: name, reason: `duplicate: same content as ${first}` });
-      continue;
-    }
-    bySha.set(sha256, name);
-    result.files.push({ source: name, text: decoded.text, sha256 });
+    for (const warning of text.warnings) result.warnings.push({ source: name, reason: warning });
+    decoded.push({ source: name, text: text.text, sha256: createHash('sha256').update(bytes).digest('hex') });
+  }
+  // Of identical files, the shortest name (then the first by code point) is the original:
+  // `story.txt` is kept and `story (copy).txt` reported, whatever order the names sort in.
+  const original = new Map<string, string>();
+  for (const file of [...decoded].sort((a, b) => a.source.length - b.source.length || compareCodePoints(a.source, b.source))) {
+    if (!original.has(file.sha256)) original.set(file.sha256, file.source);
+  }
+  for (const file of decoded) {
+    const first = original.get(file.sha256)!;
+    if (first === file.source) result.files.push(file);
+    else result.problems.push({ source: file.source, reason: `duplicate: same content as ${first}` });
   }
   return result;
 }

@@ -65,7 +65,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const ids = assignArticleIds(
     prepared.map((a) => ({ source: a.source, sha256: a.sha256, title: a.displayTitle })),
     previous.articles,
-    previous.permalinks.filter((p) => p.kind === 'article').map((p) => p.id),
+    // Every id ever published, of any kind: one URL space for the permalinks collection.
+    previous.permalinks.map((p) => p.id),
   );
   const texts: ArticleText[] = prepared.map((a) => ({
     id: ids.get(a.source)!,

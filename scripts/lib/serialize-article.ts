@@ -33,8 +33,21 @@ export function serializeArticle(tree: Root, frontmatter: Record<string, unknown
     .use(remarkParagraphAnchors)
     .use(remarkMdx)
     .use(remarkStringify, { unsafe: [...esmUnsafe], bullet: '-', fences: true, resourceLink: true });
-  const copy = structuredClone(tree);
+  const copy = withSafeLinks(structuredClone(tree));
   const body = processor.stringify(processor.runSync(copy));
-  const yaml = YAML.stringify(frontmatter, { lineWidth: 0, sortMapEntries: false });
+  // Every string double-quoted: Astro reads frontmatter as YAML 1.1, where a bare
+  // `2014-05-19` is a timestamp and `no` a boolean.
+  const yaml = YAML.stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return `---\n${yaml}---\n\n${body}`;
+}
+
+/** Links keep only web and mail URLs; any other scheme (`javascript:`, `data:`) becomes plain text. */
+function withSafeLinks(tree: Root): Root {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    node.children = node.children.flatMap((child) =>
+      child.type === 'link' && !/^(https?:\/\/|mailto:)/i.test(child.url) ? child.children : [child],
+    );
+  }
+  return tree;
 }

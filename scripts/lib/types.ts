@@ -10,7 +10,7 @@ export type SegmentKind = 'header' | 'standfirst' | 'body' | 'caption' | 'commen
 /**
  * One numbered block of plain text (links flattened to their text).
  * `paragraph` is the `#p-N` anchor number, counted from 1 in document order over all kinds;
- * paragraph 0 (kind `header`) is the article's printed date line, when there is one.
+ * paragraph 0 (kind `header`) is the article's byline and date line (`By Jo Bloggs · 19 May 2014`), when it has either.
  */
 export interface Segment {
   paragraph: number;

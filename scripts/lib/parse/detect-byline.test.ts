@@ -49,3 +49,10 @@ describe('looksLikePerson', () => {
     assert.equal(looksLikePerson('Latest News'), false);
   });
 });
+
+describe('parseByline with lowercase name particles', () => {
+  it('keeps Welsh and Arabic particles inside a name', () => {
+    assert.equal(parseByline('By Dafydd ap Gwilym'), 'Dafydd ap Gwilym');
+    assert.equal(parseByline('By Ahmed ibn Rashid'), 'Ahmed ibn Rashid');
+  });
+});

@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 
 const PREFIX = /^(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?\s*/iu;
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'el', 'ter', 'dos', 'das', 'st', 'st.']);
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'st', 'st.', 'ap', 'ab', 'zu', 'af', 'y']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const NOT_NAME = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|council|department|ministry|office|university|trust|ltd|limited|plc|group|agency|association|society|news|press|media|times|post|magazine|online|digital|services|care|government|staff|reporter|correspondent|editor|share|comments?|home|latest|related|more|subscribe|photo|image|updated|published)$/iu;
 const ROLE = /\b(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|staff|bureau|chief|desk|commentator|blogger|author|news|associated press|reuters|afp|agencies)\b/iu;
