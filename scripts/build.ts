@@ -2,9 +2,11 @@
  * `npm run build`: ingest -> astro build -> search indexes. Options are passed on to ingest.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCliOptions, USAGE } from './lib/cli-options.ts';
-import { buildSearchIndexes } from './lib/build-search-indexes.ts';
+import { buildSearchIndexes, listHtmlFiles } from './lib/build-search-indexes.ts';
+import { headersFile } from './lib/security-headers.ts';
 import { runIngest } from './lib/run-ingest.ts';
 
 const options = (() => {
@@ -50,7 +52,12 @@ try {
   }
 
   // 3. Search: Pagefind for hosted use, a classic-script index for file://.
-  await buildSearchIndexes(process.env.DOSSIER_OUT_DIR ?? 'dist');
+  const dist = process.env.DOSSIER_OUT_DIR ?? 'dist';
+  await buildSearchIndexes(dist);
+
+  // 4. Hosting headers: a Content-Security-Policy that admits exactly the inline code built.
+  const pages = listHtmlFiles(dist).map((rel) => readFileSync(path.join(dist, rel), 'utf8'));
+  writeFileSync(path.join(dist, '_headers'), headersFile(pages));
   console.log('build: done. Open dist/index.html, or serve dist/ with any static server.');
 } catch (error) {
   console.error(`build failed: ${(error as Error).message}`);
