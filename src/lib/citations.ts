@@ -1,0 +1,66 @@
+/**
+ * Site-side wiring for citations: loads the bundled CSL styles, fixes the build date
+ * and the public URLs, and hands plain data to `cite.ts`. Used by pages and the
+ * CSL-JSON endpoint so both give the same item.
+ */
+import chicago from './csl/chicago.csl?raw';
+import mla from './csl/mla.csl?raw';
+import { articleCslItem, formatCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
+import { absoluteUrl } from './paths.ts';
+
+registerStyles({ mla, chicago });
+
+/** Name of the site as cited. */
+export const SITE_NAME = 'Dossier';
+
+/** What can be cited, and so what has a CSL-JSON file at `cite/<kind>/<id>.json`. */
+export type CiteKind = 'article' | 'person' | 'organisation' | 'date' | 'page';
+
+/** A page's citation: the CSL item, its formatted forms, and the CSL-JSON file path from the site root. */
+export interface PageCitation {
+  item: CslItem;
+  citations: Citations;
+  jsonPath: string;
+}
+
+/**
+ * Build date as an ISO day. `SOURCE_DATE_EPOCH` (seconds) pins it for reproducible builds.
+ * @see https://reproducible-builds.org/docs/source-date-epoch/
+ */
+export function buildDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
+/** Absolute public URL of a page path (`people/ray-jones.html`). */
+export function publicUrl(path: string): string {
+  return absoluteUrl(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined, import.meta.env.BASE_URL, path);
+}
+
+/** CSL-JSON file path of a page, from the site root. */
+export function citeJsonPath(kind: CiteKind, id: string): string {
+  return `cite/${kind}/${encodeURIComponent(id)}.json`;
+}
+
+/** CSL item for an article page: cites the original publication. */
+export function articleItem(article: CitableArticle): CslItem {
+  return articleCslItem(article, publicUrl(`articles/${article.id}.html`), buildDate());
+}
+
+/** CSL item for any other page: cites this site. */
+export function pageItem(kind: Exclude<CiteKind, 'article'>, id: string, title: string, path: string): CslItem {
+  return pageCslItem(`${kind}-${id}`, title, publicUrl(path), SITE_NAME, buildDate());
+}
+
+/** The citation block of an article page. */
+export function citeArticle(article: CitableArticle): PageCitation {
+  const item = articleItem(article);
+  return { item, citations: formatCitations(item), jsonPath: citeJsonPath('article', article.id) };
+}
+
+/** The citation block of an entity, date or index page. */
+export function citePage(kind: Exclude<CiteKind, 'article'>, id: string, title: string, path: string): PageCitation {
+  const item = pageItem(kind, id, title, path);
+  return { item, citations: formatCitations(item), jsonPath: citeJsonPath(kind, id) };
+}

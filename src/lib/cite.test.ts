@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { articleCslItem, formatCitations, isoToCslDate, pageCslItem, parseByline, registerStyles } from './cite.ts';
+
+const style = (name: string) => readFileSync(new URL(`./csl/${name}.csl`, import.meta.url), 'utf8');
+registerStyles({ mla: style('mla'), chicago: style('chicago') });
+
+const article = {
+  id: 'council-cuts-bite',
+  title: 'Council cuts bite deeper in the north',
+  displayTitle: 'Council cuts bite deeper in the north',
+  author: 'Maria Okafor and Tom de Vries',
+  publication: 'The Northern Echo',
+  published: '2019-03-07',
+  url: 'https://www.example.com/news/council-cuts',
+};
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#38;/g, '&');
+
+describe('isoToCslDate', () => {
+  it('keeps only the parts a partial date has', () => {
+    assert.deepEqual(isoToCslDate('2019-03-07'), { 'date-parts': [[2019, 3, 7]] });
+    assert.deepEqual(isoToCslDate('2019-03'), { 'date-parts': [[2019, 3]] });
+    assert.deepEqual(isoToCslDate('2019'), { 'date-parts': [[2019]] });
+  });
+});
+
+describe('parseByline', () => {
+  it('splits co-authors and keeps name particles with the family name', () => {
+    assert.deepEqual(parseByline('By Maria Okafor and Tom de Vries'), [
+      { family: 'Okafor', given: 'Maria' },
+      { family: 'de Vries', given: 'Tom' },
+    ]);
+  });
+  it('drops job titles after a comma and keeps one-word names literal', () => {
+    assert.deepEqual(parseByline('Sam Hill, health correspondent'), [{ family: 'Hill', given: 'Sam' }]);
+    assert.deepEqual(parseByline('Reuters'), [{ literal: 'Reuters' }]);
+  });
+});
+
+describe('articleCslItem', () => {
+  it('cites the original publication with its URL and date', () => {
+    const item = articleCslItem(article, 'https://dossier.example.org/articles/council-cuts-bite.html', '2025-01-02');
+    assert.equal(item.type, 'article-newspaper');
+    assert.equal(item['container-title'], 'The Northern Echo');
+    assert.equal(item.URL, 'https://www.example.com/news/council-cuts');
+    assert.deepEqual(item.issued, { 'date-parts': [[2019, 3, 7]] });
+    assert.equal(item.accessed, undefined);
+  });
+  it('falls back to the archive URL, a bracketed title and an access date when they are unknown', () => {
+    const item = articleCslItem(
+      { ...article, title: null, displayTitle: 'Plans to merge two trusts…', author: null, publication: null, published: null, url: null },
+      'https://dossier.example.org/articles/x.html',
+      '2025-01-02',
+    );
+    assert.equal(item.title, '[Plans to merge two trusts…]');
+    assert.equal(item.URL, 'https://dossier.example.org/articles/x.html');
+    assert.equal(item.author, undefined);
+    assert.deepEqual(item.accessed, { 'date-parts': [[2025, 1, 2]] });
+  });
+});
+
+describe('formatCitations', () => {
+  it('formats an article in APA, MLA and Chicago', () => {
+    const c = formatCitations(articleCslItem(article, 'https://dossier.example.org/a.html', '2025-01-02'));
+    assert.equal(
+      text(c.apa),
+      'Okafor, M., & de Vries, T. (2019, March 7). Council cuts bite deeper in the north. The Northern Echo. https://www.example.com/news/council-cuts',
+    );
+    assert.equal(
+      text(c.mla),
+      'Okafor, Maria, and Tom de Vries. “Council Cuts Bite Deeper in the North.” The Northern Echo, 7 Mar. 2019, https://www.example.com/news/council-cuts.',
+    );
+    assert.equal(
+      text(c.chicago),
+      'Okafor, Maria, and Tom de Vries. “Council Cuts Bite Deeper in the North.” The Northern Echo, March 7, 2019. https://www.example.com/news/council-cuts.',
+    );
+    assert.match(c.mla, /<i>The Northern Echo<\/i>/);
+  });
+  it('formats a site page with the site as container and the build date', () => {
+    const c = formatCitations(pageCslItem('person-ada-hill', 'Ada Hill', 'https://dossier.example.org/people/ada-hill.html', 'Dossier', '2025-01-02'));
+    assert.equal(text(c.apa), 'Ada Hill. (2025, January 2). Dossier. https://dossier.example.org/people/ada-hill.html');
+    assert.equal(text(c.chicago), '“Ada Hill.” Dossier, January 2, 2025. https://dossier.example.org/people/ada-hill.html.');
+  });
+  it('adds an access date in MLA and Chicago when the article has no date', () => {
+    const item = articleCslItem({ ...article, published: null }, 'https://d.example/a.html', '2025-01-02');
+    const c = formatCitations(item);
+    assert.match(text(c.mla), /Accessed 2 Jan\. 2025\.$/);
+    assert.match(text(c.chicago), /Accessed January 2, 2025\. https:/);
+  });
+  it('escapes markup that comes from article text', () => {
+    const c = formatCitations(articleCslItem({ ...article, title: 'Pay <script>alert(1)</script> & more' }, 'https://d.example/a.html', '2025-01-02'));
+    assert.doesNotMatch(c.apa, /<script/);
+    assert.match(c.apa, /&#60;script&#62;alert/);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Citations for Dossier pages through citation-js: CSL-JSON items for an article
+ * (the original publication) or a site page, formatted in APA, MLA and Chicago.
+ * Pure apart from citation-js's global style register, which `registerStyles` fills once.
+ * @see https://citation.js.org/
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { splitName } from './name-sort.ts';
+
+/** A CSL name: a person split into family and given names, or a literal (an organisation). */
+export interface CslName {
+  family?: string;
+  given?: string;
+  suffix?: string;
+  literal?: string;
+}
+
+/** A CSL date: year, month, day as far as known. */
+export interface CslDate {
+  'date-parts': [number[]];
+}
+
+/** The CSL-JSON fields Dossier fills. */
+export interface CslItem {
+  id: string;
+  type: 'article-newspaper' | 'webpage';
+  title: string;
+  author?: CslName[];
+  'container-title'?: string;
+  publisher?: string;
+  issued?: CslDate;
+  accessed?: CslDate;
+  URL: string;
+}
+
+/** Formatted citations: HTML fragments for the CSL styles, plain text for BibTeX (null without the BibTeX plugin). */
+export interface Citations {
+  apa: string;
+  mla: string;
+  chicago: string;
+  bibtex: string | null;
+}
+
+/** Article fields a citation needs (a subset of ArticleMeta). */
+export interface CitableArticle {
+  id: string;
+  title: string | null;
+  displayTitle: string;
+  author: string | null;
+  publication: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+/** `2014-06-20` -> `{ 'date-parts': [[2014, 6, 20]] }`; month and year precision keep fewer parts. */
+export function isoToCslDate(iso: string): CslDate {
+  return { 'date-parts': [iso.split('-').map(Number)] };
+}
+
+// Words that say what a byline part is rather than who (`Patrick Butler, social policy editor`).
+const NOT_A_NAME = /\b(editor|correspondent|reporter|writer|staff|columnist|agency|agencies|press|news|desk)\b/i;
+
+/**
+ * Splits a printed byline into CSL names: `By Ann Lee and Bob Roe` -> two names.
+ * Parts that read as job titles are dropped; one-word names stay literal.
+ */
+export function parseByline(byline: string): CslName[] {
+  const cleaned = byline.replace(/^\s*(by|words by|reported by)\s+/i, '').trim();
+  const parts = cleaned.split(/\s*(?:,|;|&|\band\b|\bwith\b)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const names: CslName[] = [];
+  for (const part of parts) {
+    if (NOT_A_NAME.test(part) || !/^\p{Lu}/u.test(part)) continue;
+    const tokens = part.split(/\s+/);
+    if (tokens.length === 1 || tokens.length > 5) {
+      names.push({ literal: part });
+      continue;
+    }
+    const { given, family, suffix } = splitName(part);
+    names.push({ family, given, ...(suffix ? { suffix } : {}) });
+  }
+  return names;
+}
+
+/**
+ * CSL item for an article: the original publication (author, outlet, date, original URL).
+ * Without an original URL the archive copy's URL stands in; without a date, `accessed` is the build date.
+ * @param archiveUrl absolute URL of the article page on this site
+ * @param today build date (ISO day), used as the access date
+ */
+export function articleCslItem(article: CitableArticle, archiveUrl: string, today: string): CslItem {
+  const authors = article.author ? parseByline(article.author) : [];
+  return {
+    id: `article-${article.id}`,
+    type: 'article-newspaper',
+    // APA and Chicago describe an untitled work in square brackets: here, by its opening words.
+    title: article.title ?? `[${article.displayTitle}]`,
+    ...(authors.length > 0 ? { author: authors } : {}),
+    ...(article.publication ? { 'container-title': article.publication } : {}),
+    ...(article.published ? { issued: isoToCslDate(article.published) } : { accessed: isoToCslDate(today) }),
+    URL: article.url ?? archiveUrl,
+  };
+}
+
+/**
+ * CSL item for a page of this site (entity, date or index page). The page changes with
+ * each build, so its date is the build date.
+ * @param key unique key for the item, e.g. `person-ray-jones`
+ */
+export function pageCslItem(key: string, title: string, url: string, siteName: string, today: string): CslItem {
+  // No publisher: APA would put it in the author position and name the site twice.
+  return { id: key, type: 'webpage', title, 'container-title': siteName, issued: isoToCslDate(today), URL: url };
+}
+
+/** Adds CSL styles (name -> CSL XML) to citation-js, once per name. */
+export function registerStyles(styles: Record<string, string>): void {
+  const register = plugins.config.get('@csl').styles;
+  for (const [name, xml] of Object.entries(styles)) {
+    if (!register.has(name)) register.add(name, xml);
+  }
+}
+
+/**
+ * APA (shipped with plugin-csl), MLA and Chicago (registered by `registerStyles`), and
+ * BibTeX when `@citation-js/plugin-bibtex` is loaded.
+ */
+export function formatCitations(item: CslItem): Citations {
+  const cite = new Cite(item);
+  const html = (template: string) => entryHtml(cite.format('bibliography', { format: 'html', template, lang: 'en-US' }));
+  return {
+    apa: html('apa'),
+    mla: html('mla'),
+    chicago: html('chicago'),
+    bibtex: plugins.output.has('bibtex') ? cite.format('bibtex').trim() : null,
+  };
+}
+
+/** The inside of citeproc's `div.csl-entry` (already HTML-escaped by citeproc). */
+function entryHtml(bibliography: string): string {
+  const match = /class="csl-entry">([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(bibliography);
+  return (match?.[1] ?? '').trim();
+}
