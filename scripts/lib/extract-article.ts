@@ -15,10 +15,11 @@ export const EXTRACTOR_VERSION = 1;
 /** Extracts entities, roles, quotes, dates and figures from one article. */
 export function extractArticle(article: ArticleText): ArticleExtraction {
   const entities = withBylineMentions(extractEntities(article), article);
+  const roles = extractRoles(article, entities);
   return {
     entities,
-    roles: extractRoles(article, entities),
-    quotes: extractQuotes(article, entities),
+    roles,
+    quotes: extractQuotes(article, entities, roles),
     dates: extractDates(article),
     figures: extractFigures(article),
   };

@@ -1,0 +1,159 @@
+/**
+ * Finds the role phrase written next to one person mention:
+ * after it in apposition ("Kathy Evans, chief executive of Children England,"),
+ * before it as a pre-modifier ("Education Secretary Justine Greening", "Children
+ * England's chief executive Kathy Evans", "Professor Ray Jones, of Kingston University"),
+ * or before it in apposition ("The children's minister, Edward Timpson,").
+ */
+import { HONORIFIC_RUN, OFFICE_HONORIFICS, TITLE_PARTICIPLES, TITLE_STOPS, isRoleHead } from './lexicon.ts';
+import type { MentionRef, ParagraphView } from './paragraph-view.ts';
+import { type TitleParse, type Token, parseTitle, tokensIn } from './parse-title.ts';
+import type { SentenceRange } from './split-sentences.ts';
+
+/** A role phrase found for a mention, and which pattern found it. */
+export interface RoleMatch extends TitleParse {
+  pattern: 'after' | 'before' | 'apposed-before';
+}
+
+const PLAIN_HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|the)$/i;
+const AFTER_CUT = /\s(?:who|which|whose|and|but|said|says|told|added|has|have|had|is|was|will|would|where|when|since|until)\b|[,;()\u2014\u2013]|\.(?:\s|$)/;
+const SKIP_AFTER = /^(?:\s*\([^)]*\))?\s*,\s*(?:(?:[DRI]-[A-Z][\w.-]*|aged\s+\d+|\d{1,3})\s*,\s*)?/;
+const WHO_IS = /^who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains)\s+/i;
+const OF_ORG = /^\s*,?\s*(?:of|at|from)\s+(?:the\s+)?/;
+const MAX_BACK_TOKENS = 10;
+
+/** Role phrases next to a person mention, in pattern order. */
+export function findPersonRoles(view: ParagraphView, mention: MentionRef, sentence: SentenceRange): RoleMatch[] {
+  const out: RoleMatch[] = [];
+  for (const after of rolesAfter(view, mention, sentence)) out.push({ ...after, pattern: 'after' });
+  for (const before of rolesBefore(view, mention, sentence)) out.push({ ...before, pattern: before.apposed ? 'apposed-before' : 'before' });
+  return out;
+}
+
+function rolesAfter(view: ParagraphView, mention: MentionRef, sentence: SentenceRange): TitleParse[] {
+  const rest = view.masked.slice(mention.end, sentence.end);
+  const skip = SKIP_AFTER.exec(rest);
+  if (!skip) return [];
+  let from = mention.end + skip[0].length;
+  const who = WHO_IS.exec(view.masked.slice(from, sentence.end));
+  if (who) from += who[0].length;
+  const first = phraseAt(view, from, sentence.end);
+  const parsed = parseTitle(view, tokensIn(view, from, first.end));
+  if (!parsed || parsed.organisation !== null || !/^\s+and\s/.test(view.masked.slice(first.end, first.end + 6))) return parsed ? [parsed] : [];
+  // "co-founder and CEO of Lumora": both titles are held at the organisation named after the second.
+  const secondFrom = first.end + /^\s+and\s+/.exec(view.masked.slice(first.end))![0].length;
+  const second = parseTitle(view, tokensIn(view, secondFrom, phraseAt(view, secondFrom, sentence.end).end));
+  if (!second || second.organisation === null) return [parsed];
+  return [{ ...parsed, organisation: second.organisation }, second];
+}
+
+/** The role phrase starting at `from`: up to a clause boundary, never cutting through a mention. */
+function phraseAt(view: ParagraphView, from: number, limit: number): { end: number } {
+  const phrase = view.masked.slice(from, limit);
+  const cut = AFTER_CUT.exec(phrase);
+  const end = from + (cut ? cut.index : phrase.length);
+  // Organisation names may hold commas ("University of California, Riverside"): extend over a mention that straddles the cut.
+  const straddle = view.mentions.find((m) => m.start < end && m.end > end);
+  return { end: straddle ? straddle.end : end };
+}
+
+function rolesBefore(view: ParagraphView, mention: MentionRef, sentence: SentenceRange): (TitleParse & { apposed: boolean })[] {
+  const out: (TitleParse & { apposed: boolean })[] = [];
+  // Offices written as honorifics, in the mention ("Sen. Maria Delgado") or right before it ("Cllr Amy Hart").
+  const own = /^(\S+)\s+/.exec(view.text.slice(mention.start, mention.end));
+  const run = HONORIFIC_RUN.exec(view.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))?.[0] ?? '';
+  const carried = own && mention.entity.name.indexOf(own[1]!) !== 0 ? own[1]! : '';
+  const office = [...`${run} ${carried}`.matchAll(/[\p{L}.]+/gu)].map((m) => m[0].toLowerCase()).find((w) => OFFICE_HONORIFICS.has(w) || OFFICE_HONORIFICS.has(`${w}.`));
+  const longer = office ? longerOffice(view, sentence, mention, run) : [];
+  if (longer.length > 0) {
+    const parsed = parseTitle(view, longer);
+    if (parsed) return [{ ...parsed, apposed: false }];
+  }
+  if (office) {
+    const title = OFFICE_HONORIFICS.get(office) ?? OFFICE_HONORIFICS.get(`${office}.`)!;
+    const role = withOrganisationAfter(view, mention, { title, organisation: null, owner: null, apposed: false }, title !== 'professor');
+    if (role) out.push(role);
+  }
+  let pos = mention.start - run.length;
+  let apposed = false;
+  const comma = /,\s*$/.exec(view.masked.slice(sentence.start, pos));
+  if (comma) {
+    apposed = true;
+    pos -= comma[0].length;
+  }
+  const tokens = walkBack(view, sentence, pos);
+  if (tokens.length === 0) return out;
+  // "Speaking to the health secretary, Jane Smith said" is no apposition: the title must open its clause or be possessed.
+  const startsClause = !/[\p{L}\p{N}]/u.test(view.masked.slice(sentence.start, tokens[0]!.start).replace(/^.*[,;:]\s*/s, '').replace(/\b(?:the|a|an)\s*$/i, ''));
+  const possessed = /^(?:its|their|his|her)$/i.test(tokens[0]!.text) || /^['\u2019]/.test(view.text.slice(tokens[0]!.end, tokens[0]!.end + 1));
+  if (apposed && !startsClause && !possessed) return out;
+  const parsed = parseTitle(view, tokens);
+  if (!parsed) return out;
+  const plain = parsed.organisation === null && parsed.owner === null && !apposed;
+  const role = plain ? withOrganisationAfter(view, mention, { ...parsed, apposed }, true) : { ...parsed, apposed };
+  if (role) out.push(role);
+  return out;
+}
+
+/** "Salford City Mayor Paul Dennett", "former President Barack Obama": an office word written out inside a longer title. */
+function longerOffice(view: ParagraphView, sentence: SentenceRange, mention: MentionRef, run: string): Token[] {
+  const plain = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+)*$/.exec(run)?.[0] ?? '';
+  const officeWord = run.slice(0, run.length - plain.length).trim().split(/\s+/).at(-1) ?? '';
+  // Abbreviated offices ("California Gov. Gavin Newsom") stand alone and are spelt out instead.
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(officeWord)) return [];
+  const tokens = walkBack(view, sentence, mention.start - plain.length);
+  return tokens.length >= 2 ? tokens : [];
+}
+
+/** "Professor Ray Jones, of Kingston University": an office held at the organisation named right after. */
+function withOrganisationAfter<T extends TitleParse>(view: ParagraphView, mention: MentionRef, parsed: T, bareOk: boolean): T | null {
+  const of = OF_ORG.exec(view.masked.slice(mention.end, mention.end + 12));
+  const org = of ? view.mentions.find((m) => m.start === mention.end + of[0].length && m.entity.kind === 'organisation') : undefined;
+  if (org) return { ...parsed, organisation: org.entity };
+  // An academic honorific alone says too little to be worth a role; a political office needs no organisation.
+  return bareOk ? parsed : null;
+}
+
+/** Tokens of a pre-modifier, read backwards from `pos` until a stop word or punctuation. */
+function walkBack(view: ParagraphView, sentence: SentenceRange, pos: number): Token[] {
+  const all = tokensIn(view, sentence.start, pos);
+  const out: Token[] = [];
+  for (let i = all.length - 1; i >= 0 && out.length < MAX_BACK_TOKENS; i--) {
+    const t = all[i]!;
+    const gapEnd = out[0]?.start ?? pos;
+    let gap = view.masked.slice(t.end, gapEnd).replace(/[[\]]/g, '');
+    if (isAbbreviatedTitle(t.text)) gap = gap.replace(/^\./, '');
+    if (/[,;:.!?"\u201C\u201D()]/.test(gap)) break;
+    if (t.kind === 'entity') {
+      // A person's possessive ("Dyche's captain") ends the pre-modifier but belongs to it.
+      const possessive = /^['\u2019]/.test(view.text.slice(t.end, t.end + 1));
+      if (t.entity.kind === 'person' && !possessive) break;
+      out.unshift(t);
+      if (t.entity.kind === 'person') break;
+      continue;
+    }
+    const lower = t.text.toLowerCase().replace(/['\u2019]s$/, '');
+    const beforeOrg = out[0]?.kind === 'entity' || (out[0]?.text.toLowerCase() === 'the' && out[1]?.kind === 'entity');
+    if ((lower === 'the' && out[0]?.kind === 'entity') || (lower === 'of' && beforeOrg)) {
+      out.unshift(t);
+      continue;
+    }
+    if (lower === 'its' || lower === 'their' || lower === 'his' || lower === 'her') {
+      out.unshift(t);
+      break;
+    }
+    // "Minister for Housing Darragh O'Brien": a connector inside a capitalised title.
+    const inTitle = (lower === 'for' || lower === 'of') && /^\p{Lu}/u.test(out[0]?.text ?? '') && /^\p{Lu}/u.test(all[i - 1]?.text ?? '') && isRoleHead(all[i - 1]!.text);
+    if (!inTitle && (TITLE_STOPS.has(lower) || lower === 'of')) break;
+    // "housing spokesman" is a title; "appointed chief executive" is not.
+    const nounModifier = /ing$/.test(lower) && out[0]?.kind === 'word' && isRoleHead(out[0].text);
+    if (/^\p{Ll}/u.test(t.text) && /(?:ed|ing)$/.test(lower) && !TITLE_PARTICIPLES.has(lower) && !nounModifier) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+function isAbbreviatedTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OFFICE_HONORIFICS.has(`${lower}.`) || PLAIN_HONORIFICS.test(lower);
+}
