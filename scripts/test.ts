@@ -19,6 +19,8 @@ const testFiles = (patterns: string[]) => patterns.flatMap((p) => globSync(p)).s
 const GATES: Gate[] = [
   { name: 'unit', what: 'unit and fixture tests of scripts/ and src/lib', command: [node, '--test', ...testFiles(['scripts/**/*.test.ts', 'src/**/*.test.ts'])] },
   { name: 'types', what: 'TypeScript strict check (tsc --noEmit)', command: [node, 'node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', what: 'ESLint (typescript-eslint recommended)', command: [node, 'node_modules/eslint/bin/eslint.js', '.'] },
+  { name: 'astro-check', what: 'astro check (types in .astro files)', command: [node, 'node_modules/astro/bin/astro.mjs', 'check'] },
   { name: 'build', what: 'full build of the seeds (ingest + astro build + search)', command: [node, 'scripts/build.ts'] },
   { name: 'e2e', what: 'browser, link, HTML and accessibility checks on dist/', command: [node, '--test', '--test-concurrency=1', ...testFiles(['e2e/**/*.test.ts'])], skip: () => (testFiles(['e2e/**/*.test.ts']).length ? null : 'no e2e tests') },
 ];

@@ -21,11 +21,11 @@ export interface IngestOptions {
   seeds: string;
   out: string;
   /** Curation file; default `<out>/curation.yaml`; null for none. */
-  curation?: string | null;
+  curation?: string | null | undefined;
   /** Build everything else when some files are bad, and exit 0. */
   skipInvalid?: boolean;
   /** Extraction cache folder; default `.cache/extract`; null disables it. */
-  cacheDir?: string | null;
+  cacheDir?: string | null | undefined;
   quiet?: boolean;
 }
 

@@ -34,7 +34,7 @@ export function serializeArticle(tree: Root, frontmatter: Record<string, unknown
     .use(remarkMdx)
     .use(remarkStringify, { unsafe: [...esmUnsafe], bullet: '-', fences: true, resourceLink: true });
   const copy = withSafeLinks(structuredClone(tree));
-  const body = processor.stringify(processor.runSync(copy));
+  const body = processor.stringify(processor.runSync(copy) as Root);
   // Every string double-quoted: Astro reads frontmatter as YAML 1.1, where a bare
   // `2014-05-19` is a timestamp and `no` a boolean.
   const yaml = YAML.stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
