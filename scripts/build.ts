@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseCliOptions, USAGE } from './lib/cli-options.ts';
 import { buildSearchIndexes, listHtmlFiles } from './lib/build-search-indexes.ts';
 import { headersFile } from './lib/security-headers.ts';
-import { runIngest } from './lib/run-ingest.ts';
+import { ingestFromCli } from './lib/ingest-command.ts';
 
 const options = (() => {
   try {
@@ -24,18 +24,7 @@ if (options.help) {
 
 try {
   // 1. Articles -> content/ (MDX + data files).
-  const ingest = await runIngest({
-    seeds: options.seeds,
-    out: options.out,
-    curation: options.curation,
-    skipInvalid: options.skipInvalid,
-    cacheDir: options.noCache ? null : undefined,
-  });
-  if (!ingest.ok) {
-    for (const p of ingest.problems) console.error(`error: ${p.source}: ${p.reason}`);
-    console.error('build: stopped; fix the files above or pass --skip-invalid.');
-    process.exit(1);
-  }
+  if (!(await ingestFromCli(options))) process.exit(1);
 
   // 2. The static site.
   const env = {
