@@ -9,9 +9,6 @@ import { extractQuotes } from './extract-quotes.ts';
 import { extractRoles } from './extract-roles.ts';
 import type { ArticleExtraction, ArticleText, LocalEntity } from './types.ts';
 
-/** Bump when an extractor changes its output, so cached extractions are redone. */
-export const EXTRACTOR_VERSION = 1;
-
 /** Extracts entities, roles, quotes, dates and figures from one article. */
 export function extractArticle(article: ArticleText): ArticleExtraction {
   const entities = withBylineMentions(extractEntities(article), article);

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { bylineNames } from './byline-names.ts';
+
+describe('bylineNames', () => {
+  test('splits several authors and drops "By"', () => {
+    assert.deepEqual(bylineNames('By Maria Delgado and Tom Whitfield'), ['Maria Delgado', 'Tom Whitfield']);
+    assert.deepEqual(bylineNames('Ann Lee, Bo Chan & Cy Diaz'), ['Ann Lee', 'Bo Chan', 'Cy Diaz']);
+  });
+
+  test('drops job titles, places and honorifics', () => {
+    assert.deepEqual(bylineNames('Hannah Whitlock, Local Democracy Reporter'), ['Hannah Whitlock']);
+    assert.deepEqual(bylineNames('Dan Milmo Global technology editor'), ['Dan Milmo']);
+    assert.deepEqual(bylineNames('Jennifer Rankin in Brussels'), ['Jennifer Rankin']);
+    assert.deepEqual(bylineNames('Ms Aoife McCarthy-Byrne'), ['Aoife McCarthy-Byrne']);
+  });
+
+  test('finds no person in agency and staff bylines', () => {
+    assert.deepEqual(bylineNames('Staff and agencies'), []);
+    assert.deepEqual(bylineNames('Reuters'), []);
+    assert.deepEqual(bylineNames(null), []);
+  });
+});

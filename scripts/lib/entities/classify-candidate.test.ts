@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { classifyCandidate } from './classify-candidate.ts';
+import type { Proposal } from './proposals.ts';
+import { candidateIn, emptyContext } from './test-context.ts';
+
+const show = (p: Proposal): string => `${p.kind}:${p.kind === 'short' ? p.form : p.name}${p.kind === 'person' && p.honorific ? `/${p.honorific}` : ''}@${p.text}`;
+const classify = (text: string, words: string, ctx = emptyContext()) => classifyCandidate(candidateIn(text, words), ctx).map(show);
+
+describe('classifyCandidate', () => {
+  test('finds a person by a known given name', () => {
+    assert.deepEqual(classify('and Kathy Evans, chief executive', 'Kathy Evans'), ['person:Kathy Evans@Kathy Evans']);
+  });
+
+  test('takes a job title off a name and keeps the honorific in the span', () => {
+    // The title's leftover word stays a short form, which resolution drops when nothing claims it.
+    assert.deepEqual(classify('She said Education Secretary Justine Greening agreed', 'Education Secretary Justine Greening'), ['short:Education@Education', 'person:Justine Greening@Justine Greening']);
+    assert.deepEqual(classify('led by Professor Ray Jones, of Kingston', 'Professor Ray Jones'), ['person:Ray Jones/Professor@Professor Ray Jones']);
+  });
+
+  test('splits a person from the organisation after "of"', () => {
+    assert.deepEqual(classify('and Sen. John Cornyn of Texas, who', 'Sen John Cornyn of Texas'), ['person:John Cornyn/Sen@Sen. John Cornyn']);
+  });
+
+  test('splits an organisation that runs into a person', () => {
+    assert.deepEqual(classify('former president of the Association of Directors of Children’s Services Alan Wood, and', 'Association of Directors of Children Services Alan Wood'), [
+      "organisation:Association of Directors of Children’s Services@Association of Directors of Children’s Services",
+      'person:Alan Wood@Alan Wood',
+    ]);
+  });
+
+  test('reads an organisation from its head word or from the noun before it', () => {
+    assert.deepEqual(classify('by Nordvik Group, the Norwegian company', 'Nordvik Group'), ['organisation:Nordvik Group@Nordvik Group']);
+    assert.deepEqual(classify('The charity Action for Children, which', 'Action for Children'), ['organisation:Action for Children@Action for Children']);
+    assert.deepEqual(classify('Analysts at Peel Hunt said', 'Peel Hunt'), ['organisation:Peel Hunt@Peel Hunt']);
+  });
+
+  test('takes an unknown name for a person when it speaks or has a family name', () => {
+    assert.deepEqual(classify('and Chidi Okafor said it was', 'Chidi Okafor'), ['person:Chidi Okafor@Chidi Okafor']);
+    assert.deepEqual(classify('the Janata Dal of Nitish Kumar. Both', 'Janata Dal of Nitish Kumar').filter((p) => p.startsWith('person')), ['person:Nitish Kumar@Nitish Kumar']);
+  });
+
+  test('rejects titles, places, laws and title-cased petition names', () => {
+    assert.deepEqual(classify('said the Education Secretary today', 'Education Secretary'), []);
+    assert.deepEqual(classify('at the Memorial Stadium on', 'Memorial Stadium'), []);
+    assert.deepEqual(classify('clause of the Children and Social Work Bill', 'Social Work Bill'), []);
+    assert.deepEqual(classify('the petition ‘Keep Profit Out of Child Protection’ had', 'Keep Profit Out of Child Protection'), []);
+  });
+
+  test('drops a sentence-opening function word and reads the rest', () => {
+    assert.deepEqual(classify('Instead Kathy Evans left', 'Instead Kathy Evans'), ['person:Kathy Evans@Kathy Evans']);
+  });
+
+  test('reads a sentence-initial run against names already found', () => {
+    const ctx = emptyContext({ known: new Map([['children england', 'organisation']]) });
+    assert.deepEqual(classify('Children England chief executive', 'Children England', ctx), ['organisation:Children England@Children England']);
+  });
+});

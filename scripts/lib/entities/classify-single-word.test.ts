@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { classifySingleWord } from './classify-single-word.ts';
+import type { Proposal } from './proposals.ts';
+import { candidateIn, emptyContext } from './test-context.ts';
+
+const show = (p: Proposal): string => (p.kind === 'short' ? `short:${p.form}${p.orgCue ? '+org' : ''}${p.placeLike ? '+place' : ''}` : `${p.kind}:${p.name}@${p.text}`);
+const classify = (text: string, word: string, ctx = emptyContext()) => {
+  const c = candidateIn(text, word);
+  return classifySingleWord(c, c.tokens[0]?.initial === true, ctx).map(show);
+};
+
+describe('classifySingleWord', () => {
+  test('names the houses of parliament and newspapers', () => {
+    assert.deepEqual(classify('If the Commons and Lords approve', 'Commons'), ['organisation:House of Commons@Commons']);
+    assert.deepEqual(classify('published in The Guardian last', 'Guardian'), ['organisation:The Guardian@The Guardian']);
+    assert.deepEqual(classify('the Guardian reported', 'Guardian'), ['organisation:The Guardian@Guardian']);
+  });
+
+  test('keeps a bare acronym with context and drops a known non-body one', () => {
+    assert.deepEqual(classify('The DfE said', 'DfE'), ['organisation:DfE@DfE']);
+    assert.deepEqual(classify('misreporting on GP contracts', 'GP'), []);
+  });
+
+  test('turns a place into a council only when the sentence is about councils', () => {
+    assert.deepEqual(classify('only two local authorities – Kingston and others – have', 'Kingston'), ['organisation:Kingston@Kingston']);
+    assert.deepEqual(classify('services in England, including', 'England'), []);
+  });
+
+  test('marks context that says a word is an organisation', () => {
+    assert.deepEqual(classify('accountable by Ofsted. We', 'Ofsted'), ['short:Ofsted+org']);
+    assert.deepEqual(classify('The Unite union, which', 'Unite'), ['short:Unite+org']);
+    assert.deepEqual(classify('Jones said so', 'Jones'), ['short:Jones']);
+  });
+
+  test('rejects generic bodies, titles, calendar words and products with versions', () => {
+    assert.deepEqual(classify('the Government would match', 'Government'), []);
+    assert.deepEqual(classify('said the Chancellor today', 'Chancellor'), []);
+    assert.deepEqual(classify('arrive with iOS 17.4 in', 'iOS'), []);
+  });
+
+  test('completes a given name shared with the next name ("Liam and Noel Gallagher")', () => {
+    assert.deepEqual(classify('said Liam and Noel Gallagher had', 'Liam'), ['person:Liam Gallagher@Liam']);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * What the words around a capitalised sequence say about it: "the charity X",
+ * "X, the union", "X, who", "chief social worker X", "said X", "in X". Each cue reads
+ * only the candidate's own segment.
+ */
+import type { Candidate } from './find-name-candidates.ts';
+import { isActorNoun, lexiconTags } from './lexicon.ts';
+import { ORG_NOUNS, TITLE_WORDS } from './word-lists.ts';
+
+/** What a cue says the candidate is. */
+export type CueKind = 'person' | 'organisation' | 'place' | null;
+
+const NOT_NOUN_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Date', 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Infinitive', 'Auxiliary', 'QuestionWord']);
+const SPEECH = /^(?:said|says|say|told|tells|talks|talked|spoke|speaks|promised|pledged|vowed|denied|tweeted|posted|added|adds|argued|argues|warned|warns|insisted|insists|believes|believed|claimed|claims|stated|states|explained|explains|wrote|writes|admitted|admits|announced|announces|confirmed|confirms|welcomed|welcomes|urged|urges|called|calls|described|describes|suggested|suggests|acknowledged|noted|notes|replied|responded|commented)$/i;
+const LOCATIVE = /\b(?:in|at|from|near|across|around|to|into|outside|inside|throughout|within|towards|toward|through|of)\s+(?:(?:north|south|east|west|central|inner|outer|greater|rural|urban|northern|southern|eastern|western|north-east|north-west|south-east|south-west|neighbouring|nearby)\s+)?$/i;
+const PERSON_NOUNS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'linguist', 'academic', 'economist', 'worker', 'campaigner', 'mother', 'father', 'author', 'resident', 'colleague', 'owner', 'candidate', 'nominee', 'researcher', 'lecturer', 'scientist', 'novelist', 'singer', 'actor', 'actress', 'player', 'spokeswoman', 'spokesman', 'correspondent']);
+const APPOSITION = /^(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:(?:the|a|an|its|their|his|her|one of(?: the| a number of| many| several)?)\s+)?([^,.;:!?()“”"]{0,80})/i;
+const CLAUSE_END = /^(?:of|for|in|at|from|who|which|that|based|with|to|and|said|says|has|had|is|was)$/;
+const ORG_NOUNS_AFTER = /^\s+(?:union|group|party|charity|company|firm|council|trust|club|chain|bank|network|campaign)\b/;
+const ORG_ROLE_AFTER = /^(?:[’']s?)?\s+(?:chief executive|chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|president|boss|head|founder|owner|board|shareholders|manager|coach|inspection|inspections|inspectors|staff|employees|members|website|report|statement|accounts|figures|data|research|analysis|survey|poll|guidance|analyst|analysts|economist|strategist|executive|executives|official|officials|lawyers?|researchers?)\b/i;
+
+/** Text of the segment before the candidate. */
+export function textBefore(c: Candidate, chars = 120): string {
+  const start = c.tokens[0]?.start ?? 0;
+  return c.segmentText.slice(Math.max(0, start - chars), start);
+}
+
+/** Text of the segment after the candidate (after any possessive ending). */
+export function textAfter(c: Candidate, chars = 160): string {
+  const end = c.tokens.at(-1)?.fullEnd ?? 0;
+  return c.segmentText.slice(end, end + chars);
+}
+
+/** The lower-case word directly before the candidate (space-separated), or "". */
+export function wordBefore(c: Candidate): string {
+  return /([\p{L}’'-]+)\s+$/u.exec(textBefore(c, 40))?.[1]?.toLowerCase() ?? '';
+}
+
+/** True when the candidate follows "the"/"The" directly. */
+export function followsThe(c: Candidate): boolean {
+  return /(?:^|[^\p{L}])the\s+$/iu.test(textBefore(c, 12));
+}
+
+/** True when the candidate directly follows a capital "The" (part of a title: "The Guardian"). */
+export function followsCapitalThe(c: Candidate): boolean {
+  return /(?:^|[^\p{L}])The\s$/u.test(textBefore(c, 12));
+}
+
+/** A place reading: "in X", "across south-west X", "X-based". */
+export function locativeBefore(c: Candidate): boolean {
+  return LOCATIVE.test(textBefore(c, 60));
+}
+
+/** "the charity X", "consultancy firm X", "the Unite union", "wrote a column for X". */
+export function orgNounAround(c: Candidate): boolean {
+  if (ORG_NOUNS.has(wordBefore(c)) && !modifiesNextNoun(c)) return true;
+  if (/\b(?:wrote|write|writes|writing|column|article|interview|op-ed)\b[^.!?]{0,30}\b(?:for|in|to|with)\s+$/i.test(textBefore(c, 60))) return true;
+  if (c.tokens.at(-1)?.possessive) return false;
+  return ORG_NOUNS_AFTER.test(textAfter(c, 20));
+}
+
+/** "X chief executive", "X's spokeswoman": an organisation that has office-holders. */
+export function orgRoleAfter(c: Candidate): boolean {
+  return ORG_ROLE_AFTER.test(textAfter(c, 40));
+}
+
+/** A job title just before: "chief social worker X", "Its president, X", "Pfizer spokeswoman X". */
+export function roleBefore(c: Candidate): boolean {
+  const before = textBefore(c, 50);
+  const word = /([\p{Ll}-]+),?\s+$/u.exec(before)?.[1] ?? '';
+  return isRoleWord(word);
+}
+
+/** "said X", "according to X": X is being quoted. */
+export function speechBefore(c: Candidate): boolean {
+  return /(?:\bsaid|\bsays|\baccording to|\btold|\badded|\bwrote|\b(?:led|headed|chaired|founded|fronted) by)\s+$/i.test(textBefore(c, 24));
+}
+
+/** "X said", "X, who...", "X says": X speaks or acts. */
+export function speechAfter(c: Candidate): boolean {
+  const after = textAfter(c, 30);
+  const word = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
+  return SPEECH.test(word) || /^\s+(?:has|had|have)\s+(?:said|told|warned|argued|called|written)\b/i.test(after);
+}
+
+/** "X said it would", "X, which": pronoun "it" refers back, so X is a body, not a person. */
+export function itAfter(c: Candidate): boolean {
+  return /^\s+(?:(?:has|had|have)\s+)?(?:said|says|added|warned|announced|confirmed|insisted|argued|claimed|stated|admitted|believes|thinks|hopes|expects)\s+(?:that\s+)?(?:it|its)\b/i.test(textAfter(c, 60));
+}
+
+/** A wire dateline credit: "SAN FRANCISCO (Reuters) -", "WASHINGTON (AP) —". */
+export function datelineCredit(c: Candidate): boolean {
+  return /^\s*[\p{Lu}][\p{Lu}\s.,'-]*\($/u.test(textBefore(c, 60)) && /^\)\s*[-—–]/.test(textAfter(c, 4));
+}
+
+/** "the Trump administration", "the Smith family": the word qualifies a person-related noun. */
+export function qualifiesPersonNoun(c: Candidate): boolean {
+  return /^\s+(?:administration|government|presidency|era|family|campaign|years|regime|estate|household|children)\b/.test(textAfter(c, 20));
+}
+
+/** "the rival Mosquirix vaccine", "the R21 malaria vaccine": the word only qualifies the noun after it. */
+export function modifiesNextNoun(c: Candidate): boolean {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(textAfter(c, 30))?.[1] ?? '';
+  if (!next || SPEECH.test(next)) return false;
+  const tags = lexiconTags(next);
+  return !tags.some((t) => NOT_NOUN_TAGS.has(t)) && !/(?:ed|ly)$/.test(next);
+}
+
+/** A verb right after the candidate ("said", "top-scored", "advised"), auxiliaries and copulas aside. */
+export function actsAfter(c: Candidate): boolean {
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(textAfter(c, 30))?.[1] ?? '';
+  if (!next || /^(?:is|was|were|are|be|been|has|had|have|will|would|can|could|should|may|might|must|and|or|of|in|on|at|to|for|with|from|by|as)$/.test(next)) return SPEECH.test(next);
+  const tags = lexiconTags(next);
+  return SPEECH.test(next) || tags.some((t) => t === 'PastTense' || t === 'PresentTense') || (tags.length === 0 && /^[a-z-]{3,}(?:ed|es)$/.test(next));
+}
+
+/** A finite verb right after the candidate ("which Ofsted rated", "Moderna rose"). */
+export function verbAfterWord(c: Candidate): string {
+  return /^\s+(\p{Ll}+)/u.exec(textAfter(c, 30))?.[1] ?? '';
+}
+
+/** What an apposition or relative clause after the candidate says it is ("X, the union", "X, who"). */
+export function appositionKind(c: Candidate): CueKind {
+  const after = textAfter(c, 120);
+  if (/^,\s+who\b/i.test(after) || /^,\s+\d{1,3},/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) return 'person';
+  if (/^,\s+which\b/i.test(after)) return 'organisation';
+  // "X, of the Spanish National Research Council": an affiliation, so X is a person.
+  if (/^,\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.test(after)) return 'person';
+  const clause = APPOSITION.exec(after)?.[1];
+  if (!clause) return null;
+  const words = clause.split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
+  const cut = words.findIndex((w, i) => i > 0 && CLAUSE_END.test(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).filter((w) => /^[\p{Ll}-]+$/u.test(w));
+  const last = head.at(-1) ?? '';
+  if (ORG_NOUNS.has(last) || ORG_NOUNS.has(last.replace(/s$/, ''))) return 'organisation';
+  if (head.length > 0 && (isRoleWord(last) || head.some((w) => w === 'chief' || w === 'director' || w === 'professor'))) return 'person';
+  return null;
+}
+
+const NOT_ROLES = new Set(['of', 'for', 'the', 'state', 'first', 'vice', 'deputy', 'shadow', 'chief', 'general', 'prime', 'lord', 'lady', 'justice']);
+
+/** A word naming a job or kind of person ("spokeswoman", "professor", "striker"). */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return (TITLE_WORDS.has(w) && !NOT_ROLES.has(w)) || PERSON_NOUNS.has(w) || isActorNoun(w);
+}
+
+/** The sentence the candidate sits in (split at . ! ? followed by a space). */
+export function sentenceOf(c: Candidate): string {
+  const text = c.segmentText;
+  const start = c.tokens[0]?.start ?? 0;
+  const end = c.tokens.at(-1)?.fullEnd ?? start;
+  const from = text.slice(0, start).search(/[.!?][^.!?]*$/) + 1;
+  const after = text.slice(end).search(/[.!?](?:\s|$)/);
+  return text.slice(from, after < 0 ? text.length : end + after + 1);
+}

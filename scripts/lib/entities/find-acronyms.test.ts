@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findAcronymDefinitions, isAcronym, matchesInitials } from './find-acronyms.ts';
+import { tokenizeSegment } from './tokenize-segment.ts';
+
+describe('isAcronym', () => {
+  test('accepts capitals, digits and one lower-case letter in short words', () => {
+    for (const word of ['ADCS', 'DfE', 'G4S', 'RTÉ', 'PwC']) assert.equal(isAcronym(word), true, word);
+  });
+
+  test('rejects ordinary and camel-case names', () => {
+    for (const word of ['Ofsted', 'LaingBuisson', 'McDonald', 'A', 'iPhone']) assert.equal(isAcronym(word), false, word);
+  });
+});
+
+describe('matchesInitials', () => {
+  test('lets function words give a letter or be skipped', () => {
+    assert.equal(matchesInitials('DfE', ['Department', 'for', 'Education']), true);
+    assert.equal(matchesInitials('DHS', ['Department', 'of', 'Homeland', 'Security']), true);
+    assert.equal(matchesInitials('FDA', ['Food', 'and', 'Drug', 'Administration']), true);
+  });
+
+  test('allows a trailing "and X" to be left out', () => {
+    assert.equal(matchesInitials('CDC', ['Centers', 'for', 'Disease', 'Control', 'and', 'Prevention']), true);
+  });
+
+  test('requires every content word to give its letter', () => {
+    assert.equal(matchesInitials('DE', ['Department', 'for', 'Education', 'Reform']), false);
+    assert.equal(matchesInitials('BBC', ['Kingston', 'University']), false);
+  });
+});
+
+describe('findAcronymDefinitions', () => {
+  const define = (text: string) => findAcronymDefinitions(text, tokenizeSegment(text)).map((d) => [d.name, d.acronym, text.slice(d.nameStart, d.nameEnd)]);
+
+  test('finds the name before a bracketed acronym, possessives and commas included', () => {
+    assert.deepEqual(define("the Association of Directors of Children’s Services (ADCS) says"), [
+      ['Association of Directors of Children’s Services', 'ADCS', 'Association of Directors of Children’s Services'],
+    ]);
+    assert.deepEqual(define('by the Department for Levelling Up, Housing and Communities (DLUHC), had')[0]?.[0], 'Department for Levelling Up, Housing and Communities');
+  });
+
+  test('never starts the name with "The"', () => {
+    assert.deepEqual(define('The Education Endowment Foundation (EEF) says')[0]?.[0], 'Education Endowment Foundation');
+  });
+
+  test('finds a bracketed name after an acronym', () => {
+    assert.deepEqual(define('the CMA (Competition and Markets Authority) said')[0]?.slice(0, 2), ['Competition and Markets Authority', 'CMA']);
+  });
+
+  test('ignores brackets whose letters do not match', () => {
+    assert.deepEqual(define('WASHINGTON (AP) — Federal advisers'), []);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Acronyms: recognising one ("ADCS", "DfE", "G4S"), finding where the text defines
+ * one ("Association of Directors of Children's Services (ADCS)"), and testing whether
+ * an acronym spells a full name's initials, with function words as optional letters
+ * (D-f-E = Department for Education).
+ */
+import type { Token } from './tokenize-segment.ts';
+
+/** A definition "Full Name (ACR)" or "ACR (Full Name)" found in a segment. */
+export interface AcronymDefinition {
+  acronym: string;
+  /** Offsets of the acronym inside the segment text. */
+  acronymStart: number;
+  acronymEnd: number;
+  /** The full name as written (may contain commas: "Levelling Up, Housing and Communities"). */
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+}
+
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'y', 'und', 'et']);
+const MAX_DEFINITION_WORDS = 14;
+
+/** True for a token written like an acronym: 2-7 characters, at least two capitals, few lower-case letters. */
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/[.&]/g, '');
+  if (letters.length < 2 || letters.length > 7 || !/^\p{Lu}/u.test(word)) return false;
+  const upper = (letters.match(/[\p{Lu}\p{N}]/gu) ?? []).length;
+  const lower = (letters.match(/\p{Ll}/gu) ?? []).length;
+  return upper >= 2 && lower <= 1 && (lower === 0 || letters.length <= 4);
+}
+
+/**
+ * True when `acronym` spells the initials of `words`. Content words must each give the
+ * next letter; function words may give one or be skipped; a trailing "and X" may be left
+ * out of the acronym ("CDC" = Centers for Disease Control [and Prevention]).
+ */
+export function matchesInitials(acronym: string, words: readonly string[]): boolean {
+  const letters = [...acronym.replace(/[.\s]/g, '')];
+  if (letters.length < 2 || words.length < 2) return false;
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (content.length < 2 && letters.length > content.length) return false;
+  if (walk(letters, 0, words, 0)) return true;
+  const and = words.lastIndexOf('and');
+  return and > 1 && and >= words.length - 3 && walk(letters, 0, words.slice(0, and), 0);
+}
+
+function walk(letters: string[], li: number, words: readonly string[], wi: number): boolean {
+  if (wi === words.length) return li === letters.length;
+  const word = words[wi] ?? '';
+  const letter = letters[li];
+  const initial = (word[0] ?? '').toLowerCase();
+  const gives = letter !== undefined && letter.toLowerCase() === initial;
+  if (FUNCTION_WORDS.has(word.toLowerCase())) {
+    return walk(letters, li, words, wi + 1) || (gives && walk(letters, li + 1, words, wi + 1));
+  }
+  if (!gives || !/^[\p{Lu}\p{N}]/u.test(word)) return false;
+  if (walk(letters, li + 1, words, wi + 1)) return true;
+  // Compound words such as "GlaxoSmithKline" give one letter per internal capital.
+  const humps = word.match(/\p{Lu}/gu) ?? [];
+  return humps.length > 1 && humps.every((h, k) => letters[li + k]?.toLowerCase() === h.toLowerCase()) && walk(letters, li + humps.length, words, wi + 1);
+}
+
+/**
+ * Finds acronym definitions in one segment: a bracketed acronym after a name whose
+ * initials it spells, or a bracketed name after an acronym.
+ * @param tokens the segment's tokens (from tokenizeSegment)
+ */
+export function findAcronymDefinitions(text: string, tokens: readonly Token[]): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  tokens.forEach((token, i) => {
+    const open = text.slice(tokens[i - 1]?.fullEnd ?? 0, token.start);
+    if (!/\($/.test(open) || !isAcronym(token.text) || text[token.fullEnd] !== ')') return;
+    const name = nameBefore(text, tokens, i - 1, token.text);
+    if (name) out.push({ acronym: token.text, acronymStart: token.start, acronymEnd: token.end, ...name });
+  });
+  tokens.forEach((token, i) => {
+    if (!isAcronym(token.text) || !/^\s*\($/.test(text.slice(token.fullEnd, tokens[i + 1]?.start ?? token.fullEnd))) return;
+    const close = text.indexOf(')', token.fullEnd);
+    const inner = tokens.filter((t) => t.start > token.fullEnd && t.end <= close);
+    const first = inner[0];
+    const last = inner.at(-1);
+    if (!first || !last || close < 0) return;
+    if (matchesInitials(token.text, inner.map((t) => t.text))) {
+      out.push({ acronym: token.text, acronymStart: token.start, acronymEnd: token.end, name: text.slice(first.start, last.end), nameStart: first.start, nameEnd: last.end });
+    }
+  });
+  return out;
+}
+
+/** The longest run of words ending at token `last` whose initials spell `acronym`. */
+function nameBefore(text: string, tokens: readonly Token[], last: number, acronym: string): Omit<AcronymDefinition, 'acronym' | 'acronymStart' | 'acronymEnd'> | null {
+  const end = tokens[last];
+  if (!end || !/^\s*\($/.test(text.slice(end.fullEnd, tokens[last + 1]?.start ?? end.fullEnd))) return null;
+  let best: number | null = null;
+  for (let first = last; first >= 0 && last - first < MAX_DEFINITION_WORDS; first--) {
+    const token = tokens[first] as Token;
+    if (first < last && /[.!?;:()“”"]/.test(text.slice(token.fullEnd, tokens[first + 1]?.start ?? token.fullEnd))) break;
+    if (!/^[\p{Lu}\p{N}]/u.test(token.text) || FUNCTION_WORDS.has(token.text.toLowerCase())) continue;
+    if (matchesInitials(acronym, tokens.slice(first, last + 1).map((t) => t.text))) best = first;
+  }
+  if (best === null) return null;
+  const start = (tokens[best] as Token).start;
+  return { name: text.slice(start, end.end).replace(/\s+/g, ' '), nameStart: start, nameEnd: end.end };
+}

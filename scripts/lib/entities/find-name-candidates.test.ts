@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findNameCandidates } from './find-name-candidates.ts';
+
+const runs = (text: string) => findNameCandidates({ paragraph: 1, kind: 'body', text }, new Set()).map((c) => c.tokens.map((t) => t.text).join(' '));
+
+describe('findNameCandidates', () => {
+  test('joins capitalised words across "of", "for", "of the" and name particles', () => {
+    assert.deepEqual(runs('the Association of Directors of Children’s Services and Friends of the Earth'), [
+      'Association of Directors of Children Services',
+      'Friends of the Earth',
+    ]);
+    assert.deepEqual(runs('said Ursula von der Leyen and Julian Le Grand'), ['Ursula von der Leyen', 'Julian Le Grand']);
+  });
+
+  test('splits at "and" between two names but keeps it inside a body name', () => {
+    assert.deepEqual(runs('from Pfizer and GSK plc, the Food and Drug Administration and Kingston and Staffordshire'), [
+      'Pfizer',
+      'GSK plc',
+      'Food and Drug Administration',
+      'Kingston',
+      'Staffordshire',
+    ]);
+  });
+
+  test('keeps a possessive inside a name only before a head or after a plural', () => {
+    assert.deepEqual(runs("The King's Fund and Harrowgate's chairman and the Howard Hughes Medical Institute's Department"), [
+      'King Fund',
+      'Harrowgate',
+      'Howard Hughes Medical Institute',
+      'Department',
+    ]);
+  });
+
+  test('leaves out weekdays, dated months, hyphenated adjectives and words in URLs', () => {
+    assert.deepEqual(runs('Gerald June 5, on Friday the Leeds-based firm <https://www.example.com/Serco>'), ['Gerald']);
+  });
+
+  test('continues over a full stop after an honorific or initial', () => {
+    assert.deepEqual(runs('Dr. Hana El Sahly and N. Chandrababu Naidu'), ['Dr Hana El Sahly', 'N Chandrababu Naidu']);
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * Finds capitalised word sequences ("Association of Directors of Children's Services",
+ * "Julian Le Grand", "G4S") in one segment: the raw material every entity rule works on.
+ * Fast and dependency-free; deciding what a sequence is happens in classify-candidate.
+ */
+import type { Segment } from '../types.ts';
+import { isCommonWord, lexiconTags } from './lexicon.ts';
+import { isAbbreviation, tokenizeSegment, type Token } from './tokenize-segment.ts';
+import { markLists } from './mark-lists.ts';
+import { CALENDAR_WORDS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
+
+/** A capitalised sequence and what surrounds it. */
+export interface Candidate {
+  paragraph: number;
+  segmentKind: Segment['kind'];
+  /** Full text of the segment the candidate is in. */
+  segmentText: string;
+  /** The sequence's tokens, connectors ("of", "and", "&", particles) included. */
+  tokens: Token[];
+  /** All tokens of the segment, for context rules. */
+  segmentTokens: Token[];
+  /** Index of the first token in `segmentTokens`. */
+  index: number;
+  /** Id of the coordinated list ("A, B and C") the candidate belongs to, or -1. */
+  list: number;
+  /** The list is introduced by "such as" / "including" after an organisation noun. */
+  orgList: boolean;
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const TIME_BEFORE = /^(?:in|last|next|since|until|from|early|late|mid|by|during|this|before|after|on|of|between)$/i;
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'upon']);
+const ON_HEADS = new Set(['committee', 'commission', 'council', 'panel', 'inquiry', 'conference', 'forum', 'taskforce']);
+const NUMBERED = new Set(['radio', 'channel', 'formula']);
+
+/**
+ * Finds the capitalised sequences of one segment.
+ * @param articleWords lower-case words the article writes in lower case
+ * @param tokens the segment's tokens, when already computed
+ */
+export function findNameCandidates(segment: Segment, articleWords: ReadonlySet<string>, tokens = tokenizeSegment(segment.text)): Candidate[] {
+  const text = segment.text;
+  const nameish = tokens.map((_, i) => isNameish(tokens, i, text));
+  const runs: number[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameish[i]) continue;
+    const run = [i];
+    let j = i;
+    for (;;) {
+      const step = nextStep(tokens, nameish, j, text, articleWords);
+      if (step.length === 0) break;
+      run.push(...step);
+      j = step.at(-1) ?? j;
+    }
+    runs.push(...splitAtAnd(run, tokens, articleWords));
+    i = j;
+  }
+  const candidates = runs.map((run) => ({
+    paragraph: segment.paragraph,
+    segmentKind: segment.kind,
+    segmentText: text,
+    tokens: run.map((k) => tokens[k] as Token),
+    segmentTokens: tokens,
+    index: run[0] ?? 0,
+    list: -1,
+    orgList: false,
+  }));
+  return markLists(mergeListedNames(candidates, text, articleWords), text);
+}
+
+/**
+ * "Department for Levelling Up, Housing and Communities": ordinary words listed with commas and
+ * a final "and" after a "Head for/of X" name belong to it.
+ */
+function mergeListedNames(candidates: Candidate[], text: string, articleWords: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const head = candidates[i] as Candidate;
+    const words = head.tokens.map((t) => t.text.toLowerCase());
+    const headOf = words.some((w, k) => (ORG_HEADS.has(w) || w === 'secretary') && /^(?:of|for)$/.test(words[k + 1] ?? ''));
+    let j = i;
+    let closed = false;
+    while (headOf && !closed && j + 1 < candidates.length) {
+      const next = candidates[j + 1] as Candidate;
+      const gap = text.slice(candidates[j]?.tokens.at(-1)?.fullEnd ?? 0, next.tokens[0]?.start ?? 0);
+      if (!/^,\s+$|^,?\s+and\s+$/.test(gap) || next.tokens.length > 3 || !next.tokens.every((t) => isCommonWord(t.text, articleWords))) break;
+      closed = /and/.test(gap);
+      j++;
+    }
+    if (j > i && closed) {
+      out.push({ ...head, tokens: candidates.slice(i, j + 1).flatMap((c) => c.tokens) });
+      i = j;
+    } else out.push(head);
+  }
+  return out;
+}
+
+function isNameish(tokens: Token[], i: number, text: string): boolean {
+  const token = tokens[i] as Token;
+  const word = token.text;
+  if (token.inUrl) return false;
+  if (/^\p{Lu}/u.test(word)) {
+    if (/^(?:The|A|An|I)$/.test(word) && text[token.end] !== '.') return false;
+    // "Leeds-based", "Irish-language", "U-turn": adjectives, not names.
+    if (/-\p{Ll}+$/u.test(word)) return false;
+    if (WEEKDAYS.test(word)) return false;
+    if (CALENDAR_WORDS.has(word.toLowerCase()) && isDateUse(tokens, i)) return false;
+    return true;
+  }
+  return /^\p{N}+\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+}
+
+/** "June 5", "5 June", "in March": a month, not a given name. */
+function isDateUse(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text ?? '';
+  const after = tokens[i + 1]?.text ?? '';
+  return /^\d/.test(before) || /^\d/.test(after) || TIME_BEFORE.test(before) || !/^(?:april|may|june)$/i.test(tokens[i]?.text ?? '');
+}
+
+/** The token indices that extend a run ending at `j`: a name word, or connector + name word. */
+function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, articleWords: ReadonlySet<string>): number[] {
+  const here = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!next || !joinable(here, next, text, articleWords)) return [];
+  if (nameish[j + 1]) return [j + 1];
+  if (NUMBERED.has(here.text.toLowerCase()) && /^\d{1,2}$/.test(next.text)) return [j + 1];
+  if (/^(?:plc|ltd|llc|llp|inc)$/.test(next.text)) return [j + 1];
+  const word = next.text.toLowerCase();
+  const after = tokens[j + 2];
+  if (!after || !joinable(next, after, text, articleWords)) return [];
+  if ((word === 'of' || word === 'for') && after.text === 'the') {
+    const third = tokens[j + 3];
+    return third && nameish[j + 3] && joinable(after, third, text, articleWords) ? [j + 1, j + 2, j + 3] : [];
+  }
+  if (next.text === word && NAME_PARTICLES.has(word)) {
+    // "Ursula von der Leyen": a run of lower-case particles before a name word.
+    let k = j + 1;
+    while (k < j + 4 && NAME_PARTICLES.has(tokens[k]?.text ?? '') && tokens[k + 1] && joinable(tokens[k] as Token, tokens[k + 1] as Token, text, articleWords)) k++;
+    return nameish[k] && k > j + 1 ? Array.from({ length: k - j }, (_, n) => j + 1 + n) : [];
+  }
+  if (!nameish[j + 2]) return [];
+  if (CONNECTORS.has(word) && (word !== 'on' || ON_HEADS.has(here.text.toLowerCase()))) return [j + 1, j + 2];
+  return [];
+}
+
+function joinable(a: Token, b: Token, text: string, articleWords: ReadonlySet<string>): boolean {
+  if (a.possessive && !isPluralNoun(a) && !possessiveInName(a, b)) return false;
+  const gap = text.slice(a.fullEnd, b.start);
+  if (/^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap) && gap.length > 0) return true;
+  const lower = a.text.toLowerCase();
+  return /^\.[ \t\u00a0]+$/.test(gap) && isAbbreviation(a) && (HONORIFICS.has(lower) || lower === 'st' || /^\p{Lu}$/u.test(a.text));
+}
+
+/**
+ * Keeps "and" inside a name only when it joins ordinary words before a head
+ * ("Food and Drug Administration", "Department of Health and Social Care"); otherwise
+ * it separates two names ("Pfizer and GSK plc", "Kingston and Staffordshire").
+ */
+function splitAtAnd(run: number[], tokens: Token[], articleWords: ReadonlySet<string>): number[][] {
+  const words = run.map((k) => (tokens[k] as Token).text);
+  const cut = words.findIndex((w, i) => i > 0 && w === 'and');
+  if (cut < 0) return [run];
+  const left = words.slice(0, cut).map((w) => w.toLowerCase());
+  const leftLast = left.at(-1) ?? '';
+  const rightEnd = run.slice(cut + 1);
+  const nextAnd = words.findIndex((w, i) => i > cut && w === 'and');
+  const rightLast = (words[nextAnd < 0 ? words.length - 1 : nextAnd - 1] ?? '').toLowerCase();
+  const isHead = (w: string): boolean => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
+  const headOf = left.some((w, i) => isHead(w) && /^(?:of|for)$/.test(left[i + 1] ?? ''));
+  const right = words.slice(cut + 1, nextAnd < 0 ? words.length : nextAnd);
+  const rightCommon = right.every((w) => /^(?:of|for|the|&)$/.test(w) || isCommonWord(w, articleWords));
+  // "England and Wales Cricket Board": two places before a head.
+  const isCountry = (w: string): boolean => lexiconTags(w).includes('Country');
+  const places = cut === 1 && isCountry(words[0] ?? '') && isCountry(words[cut + 1] ?? '') && isHead(rightLast) && right.length > 1;
+  // "UK Research and Innovation": a country-led name of ordinary words on both sides.
+  const leftRest = words.slice(1, cut);
+  const national = cut >= 2 && (/^\p{Lu}{2,3}$/u.test(words[0] ?? '') || lexiconTags(words[0] ?? '').includes('Country')) && leftRest.every((w) => isCommonWord(w, articleWords)) && rightCommon;
+  const join = !isHead(leftLast) && ((isCommonWord(leftLast, articleWords) && isHead(rightLast)) || (headOf && rightCommon) || places || national);
+  if (join) {
+    const rest = splitAtAnd(rightEnd, tokens, articleWords);
+    return [[...run.slice(0, cut + 1), ...(rest[0] ?? [])], ...rest.slice(1)];
+  }
+  return [run.slice(0, cut), ...splitAtAnd(rightEnd, tokens, articleWords)];
+}
+
+/** "Children's Services", "Workers' Party": a plural possessive can sit inside a name; "Institute's" cannot. */
+function isPluralNoun(token: Token): boolean {
+  if (token.fullEnd === token.end + 1) return true;
+  return lexiconTags(token.text).includes('Plural') || /^(?:children|women|men|people)$/i.test(token.text);
+}
+
+/** "King's Fund", "St Thomas' Hospital": a possessive word before an organisation head, itself no head. */
+function possessiveInName(a: Token, b: Token): boolean {
+  const isHead = (w: string): boolean => ORG_HEADS.has(w.toLowerCase()) || COMPANY_HEADS.has(w.toLowerCase());
+  return isHead(b.text) && !isHead(a.text) && !/\p{Lu}{2}/u.test(a.text);
+}
+

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { foldWord, isCommonWord, isFirstName, isFunctionWord, isKnownOrganisation, isKnownPlace } from './lexicon.ts';
+
+describe('lexicon look-ups', () => {
+  test('fold accents so accented given names are found', () => {
+    assert.equal(foldWord('José'), 'jose');
+    assert.equal(isFirstName('José'), true);
+    assert.equal(isFirstName('Okafor'), false);
+  });
+
+  test('know places and listed organisations', () => {
+    assert.equal(isKnownPlace('Staffordshire'), true);
+    assert.equal(isKnownOrganisation('Goldman Sachs'), true);
+  });
+
+  test('tell function words from names', () => {
+    assert.equal(isFunctionWord('However'), true);
+    assert.equal(isFunctionWord('Currently'), true);
+    assert.equal(isFunctionWord('Kathy'), false);
+  });
+});
+
+describe('isCommonWord', () => {
+  test('uses the lexicon, the article and suffixes', () => {
+    assert.equal(isCommonWord('Ministers', new Set()), true);
+    assert.equal(isCommonWord('Proposals', new Set(['proposals'])), true);
+    assert.equal(isCommonWord('Privatisation', new Set()), true);
+    assert.equal(isCommonWord('Serco', new Set()), false);
+  });
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { isGenericOrgName, isPlacePhrase, isTitlePhrase, orgHeadClass, orgShortForms, talksAboutCouncils } from './org-patterns.ts';
+
+const split = (name: string) => name.split(' ');
+
+describe('orgHeadClass', () => {
+  test('classifies by the head word', () => {
+    assert.equal(orgHeadClass(split('Harrowgate Foods plc')), 'company');
+    assert.equal(orgHeadClass(split('Bristol Rovers')), 'club');
+    assert.equal(orgHeadClass(split('Financial Times')), 'publication');
+    assert.equal(orgHeadClass(split('Kingston University')), 'org');
+  });
+
+  test('reads "Head of X" names and heads followed by a place', () => {
+    assert.equal(orgHeadClass(split('House of Lords')), 'org');
+    assert.equal(orgHeadClass(split('Trinity College Dublin')), 'org');
+    assert.equal(orgHeadClass(split('Freedom of Information')), null);
+  });
+});
+
+describe('isGenericOrgName', () => {
+  test('rejects a bare head and an ordinary word plus a generic head', () => {
+    assert.equal(isGenericOrgName(['Council'], new Set()), true);
+    assert.equal(isGenericOrgName(split('Social Services'), new Set()), true);
+  });
+
+  test('keeps bodies made particular by a demonym, place or name', () => {
+    assert.equal(isGenericOrgName(split('Scottish Government'), new Set()), false);
+    assert.equal(isGenericOrgName(split('Nuffield Trust'), new Set()), false);
+  });
+});
+
+describe('isTitlePhrase', () => {
+  test('recognises capitalised job titles but not names ending in a title word', () => {
+    assert.equal(isTitlePhrase(split('Education Secretary')), true);
+    assert.equal(isTitlePhrase(split('Ollie Pope')), false);
+    assert.equal(isTitlePhrase(split('Action for Children')), false);
+  });
+});
+
+describe('isPlacePhrase', () => {
+  test('knows places and buildings but not people named like them', () => {
+    assert.equal(isPlacePhrase(split('Memorial Stadium')), true);
+    assert.equal(isPlacePhrase(split('West Yorkshire')), true);
+    assert.equal(isPlacePhrase(split('Mark Wood')), false);
+  });
+});
+
+describe('orgShortForms', () => {
+  test('gives companies their first word and clubs their head word', () => {
+    assert.deepEqual(orgShortForms('Harrowgate Foods plc', 'company', new Set()), ['harrowgate foods', 'harrowgate']);
+    assert.deepEqual(orgShortForms('Exeter City', 'club', new Set()), ['exeter', 'city']);
+  });
+
+  test('drops a publication suffix and keeps universities whole', () => {
+    assert.deepEqual(orgShortForms('CYP Now Magazine', 'publication', new Set()), ['cyp now']);
+    assert.deepEqual(orgShortForms('Kingston University', 'org', new Set()), []);
+  });
+});
+
+describe('talksAboutCouncils', () => {
+  test('reads lower-case talk of councils, not council names', () => {
+    assert.equal(talksAboutCouncils('a demand from local authorities to outsource'), true);
+    assert.equal(talksAboutCouncils('of the Spanish National Research Council'), false);
+  });
+});

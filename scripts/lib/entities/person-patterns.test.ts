@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { looksLikeName, personShortForms, plausibleUnknownName, splitTitledName } from './person-patterns.ts';
+import { tokenizeSegment } from './tokenize-segment.ts';
+
+const tokens = (text: string) => tokenizeSegment(text);
+
+describe('looksLikeName', () => {
+  test('accepts names with particles, hyphens and diacritics', () => {
+    assert.equal(looksLikeName(tokens('Siobhán O’Brien-Mac Aodha'), false), true);
+    assert.equal(looksLikeName(tokens('Ursula von der Leyen'), false), true);
+  });
+
+  test('accepts a title word as a surname but not before one', () => {
+    assert.equal(looksLikeName(tokens('Ollie Pope'), false), true);
+    assert.equal(looksLikeName(tokens('Minister Keir Starmer'), false), false);
+  });
+
+  test('rejects one word unless allowed, and organisation heads after an unknown first word', () => {
+    assert.equal(looksLikeName(tokens('Timpson'), false), false);
+    assert.equal(looksLikeName(tokens('Timpson'), true), true);
+    assert.equal(looksLikeName(tokens('Calderstone Partners'), false), false);
+  });
+});
+
+describe('splitTitledName', () => {
+  const split = (text: string) => {
+    const found = splitTitledName(tokens(text), (run) => run.some((t) => t.text === 'Services'));
+    return found && [found.prefix.map((t) => t.text).join(' '), found.name.map((t) => t.text).join(' '), found.honorific];
+  };
+
+  test('takes job titles and honorifics off the front', () => {
+    assert.deepEqual(split('Education Secretary Justine Greening'), ['Education Secretary', 'Justine Greening', null]);
+    assert.deepEqual(split('Professor Ray Jones'), ['Professor', 'Ray Jones', 'Professor']);
+    assert.deepEqual(split('Mr Timpson'), ['Mr', 'Timpson', 'Mr']);
+  });
+
+  test('separates an organisation that runs into a name', () => {
+    assert.deepEqual(split('Association of Directors of Children’s Services Alan Wood'), ['Association of Directors of Children Services', 'Alan Wood', null]);
+  });
+
+  test('finds nothing in a plain name or organisation', () => {
+    assert.equal(split('Kathy Evans'), null);
+    assert.equal(split('General Motors'), null);
+  });
+});
+
+describe('plausibleUnknownName', () => {
+  test('accepts unknown non-English names and refuses ordinary words', () => {
+    assert.equal(plausibleUnknownName(tokens('Chidi Okafor'), new Set()), true);
+    assert.equal(plausibleUnknownName(tokens('Private Companies'), new Set()), false);
+  });
+});
+
+describe('personShortForms', () => {
+  test('lists every surname tail and the given name', () => {
+    assert.deepEqual(personShortForms('Julian Le Grand'), { surnames: ['le grand', 'grand'], given: 'julian' });
+    assert.deepEqual(personShortForms('Pádraig Ó Súilleabháin').surnames, ['ó súilleabháin', 'súilleabháin']);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Person-name rules: what a personal name looks like, how titles in front of it
+ * ("Education Secretary", "Sen.", "Professor") come off, and which shorter forms
+ * ("Jones", "Le Grand", "Kathy") a full name can later be referred to by.
+ */
+import { isActorNoun, isCommonWord, isFirstName, isKnownPlace } from './lexicon.ts';
+import type { Token } from './tokenize-segment.ts';
+import { isAcronym } from './find-acronyms.ts';
+import { CLUB_HEADS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
+
+/** A name with the title words that stood in front of it. */
+export interface TitledName {
+  /** Tokens before the name (title words, or an organisation name). */
+  prefix: Token[];
+  name: Token[];
+  /** The honorific directly before the name, as written without a full stop ("Dr", "Sen"). */
+  honorific: string | null;
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
+
+const bare = (token: Token | undefined): string => (token?.text ?? '').toLowerCase().replace(/\.$/, '');
+
+/** True for honorifics and job-title words that can stand before a name. */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return HONORIFICS.has(w) || (TITLE_WORDS.has(w) && !CONNECTORS.has(w)) || isActorNoun(w);
+}
+
+/**
+ * True when `tokens` read as a personal name: 1-5 capitalised words (lower-case particles
+ * inside allowed), no title words, no organisation or place heads after an unknown first word.
+ * @param single allow a one-word name (after an honorific: "Mr Timpson", "President Biden")
+ */
+export function looksLikeName(tokens: readonly Token[], single: boolean): boolean {
+  if (tokens.length === 0 || tokens.length > 5 || (tokens.length === 1 && !single)) return false;
+  const first = tokens[0] as Token;
+  const last = tokens.at(-1) as Token;
+  if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text)) return false;
+  for (const [i, t] of tokens.entries()) {
+    const lower = bare(t);
+    if (/^\p{Ll}/u.test(t.text) && !NAME_PARTICLES.has(lower)) return false;
+    if (/\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && t.text.length <= 3))) return false;
+    // Titles stand before a name; as the last word they are a surname ("Ollie Pope", "John Major").
+    const final = i === tokens.length - 1 && tokens.length > 1;
+    if (isTitleWord(lower) && !final && !(i > 0 && isFirstName(first.text)) && !SUFFIXES.has(lower)) return false;
+  }
+  const head = bare(last);
+  const heads = ORG_HEADS.has(head) || COMPANY_HEADS.has(head) || CLUB_HEADS.has(head) || PUBLICATION_HEADS.has(head) || PLACE_HEADS.has(head);
+  return !(heads && !isFirstName(first.text));
+}
+
+/**
+ * Separates a leading title or organisation from the personal name after it:
+ * "Education Secretary Justine Greening", "Sen. John Cornyn", "Association of ... Services Alan Wood".
+ * @param isOrganisation tells whether a token run is an organisation name
+ * @returns null when no such split exists
+ */
+export function splitTitledName(tokens: readonly Token[], isOrganisation: (run: readonly Token[]) => boolean): TitledName | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const start = tokens[i] as Token;
+    if (CONNECTORS.has(start.text) || NAME_PARTICLES.has(start.text)) continue;
+    const prefix = tokens.slice(0, i);
+    const name = tokens.slice(i);
+    const previous = bare(tokens[i - 1]);
+    const honorific = HONORIFICS.has(previous);
+    if ((honorific || isTitleWord(previous)) && looksLikeName(name, honorific)) {
+      return { prefix, name, honorific: honorific ? (tokens[i - 1] as Token).text.replace(/\.$/, '') : null };
+    }
+    if (name.length >= 2 && isFirstName(start.text) && looksLikeName(name, false) && isOrganisation(prefix)) {
+      return { prefix, name, honorific: null };
+    }
+  }
+  return null;
+}
+
+/**
+ * True when the run has the shape of a name of someone not otherwise known:
+ * not every word an ordinary English word, not a known place.
+ */
+export function plausibleUnknownName(tokens: readonly Token[], articleWords: ReadonlySet<string>): boolean {
+  if (!looksLikeName(tokens, false)) return false;
+  const words = tokens.filter((t) => !NAME_PARTICLES.has(t.text));
+  if (isKnownPlace(words.map((t) => t.text).join(' '))) return false;
+  if (words.some((t) => isKnownPlace(t.text) && !isFirstName(t.text))) return false;
+  return words.filter((t) => isCommonWord(t.text, articleWords)).length < Math.max(1, words.length - 1) || isFirstName(words[0]?.text ?? '');
+}
+
+/**
+ * Forms a full name can later appear as: every tail from the second word on ("Le Grand",
+ * "Grand"), which stand for the surname, and the given name.
+ * @returns lower-case forms; `given` is separate because it is weaker evidence
+ */
+export function personShortForms(name: string): { surnames: string[]; given: string | null } {
+  const words = name.split(' ').filter((w) => !SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  if (words.length < 2) return { surnames: [name.toLowerCase()], given: null };
+  const surnames = words.slice(1).map((_, k) => words.slice(k + 1).join(' ').toLowerCase()).filter((f) => !NAME_PARTICLES.has(f));
+  return { surnames, given: (words[0] ?? '').toLowerCase() };
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { OrgProposal, PersonProposal, Proposal, ShortProposal } from './proposals.ts';
+import { resolveShortForms } from './resolve-short-forms.ts';
+
+let at = 0;
+const span = (text: string) => ({ paragraph: 1, start: (at += 100), end: at + text.length, text });
+const person = (name: string, text = name): PersonProposal => ({ kind: 'person', name, honorific: null, ...span(text) });
+const org = (name: string, acronym: string | null = null, head: OrgProposal['head'] = null, cued = true): OrgProposal => ({ kind: 'organisation', name, head, acronym, cued, ...span(name) });
+const short = (form: string, extra: Partial<ShortProposal> = {}): ShortProposal => ({ kind: 'short', form, honorific: null, orgCue: false, placeLike: false, initial: false, ...span(extra.honorific ? `${extra.honorific} ${form}` : form), ...extra });
+const resolve = (proposals: Proposal[], bylines: string[] = []) =>
+  resolveShortForms(proposals, bylines, new Set(), () => '').map((e) => `${e.kind}:${e.name}[${e.mentions.map((m) => m.text).join('|')}]${e.byline ? '+byline' : ''}${e.acronym ? `+${e.acronym}` : ''}`);
+
+describe('resolveShortForms', () => {
+  test('attaches surnames and honorific forms to the full name', () => {
+    assert.deepEqual(resolve([person('Edward Timpson'), short('Timpson', { honorific: 'Mr' }), short('Timpson')]), ['person:Edward Timpson[Edward Timpson|Mr Timpson|Timpson]']);
+  });
+
+  test('gives a shared surname to the person mentioned most recently', () => {
+    assert.deepEqual(resolve([person('Graham Pickering'), person('Neil Pickering'), short('Pickering'), person('Graham Pickering'), short('Pickering')]), [
+      'person:Graham Pickering[Graham Pickering|Graham Pickering|Pickering]',
+      'person:Neil Pickering[Neil Pickering|Pickering]',
+    ]);
+  });
+
+  test('attaches a shared surname to nobody before either person is named', () => {
+    const out = resolve([short('Pickering'), person('Graham Pickering'), person('Neil Pickering')]);
+    assert.deepEqual(out, ['person:Graham Pickering[Graham Pickering]', 'person:Neil Pickering[Neil Pickering]']);
+  });
+
+  test('merges a multi-word surname form into the full name', () => {
+    assert.deepEqual(resolve([person('Pádraig Ó Súilleabháin'), person('Ó Súilleabháin')]), ['person:Pádraig Ó Súilleabháin[Pádraig Ó Súilleabháin|Ó Súilleabháin]']);
+  });
+
+  test('joins acronyms to the name whose initials they spell', () => {
+    assert.deepEqual(resolve([org('Department for Education'), org('DfE', 'DfE')]), ['organisation:Department for Education[Department for Education|DfE]+DfE']);
+  });
+
+  test('drops a bare acronym that nothing says is a body', () => {
+    assert.deepEqual(resolve([org('SLT', 'SLT', null, false)]), []);
+  });
+
+  test('resolves company and club short forms', () => {
+    assert.deepEqual(resolve([org('Harrowgate Foods plc', null, 'company'), short('Harrowgate'), org('Exeter City', null, 'club'), short('City'), short('Exeter', { placeLike: true })]), [
+      'organisation:Exeter City[Exeter City|City|Exeter]',
+      'organisation:Harrowgate Foods plc[Harrowgate Foods plc|Harrowgate]',
+    ]);
+  });
+
+  test('makes an organisation of a cued short form nothing else claims, and adds its later mentions', () => {
+    assert.deepEqual(resolve([short('Serco'), short('Serco', { orgCue: true })]), ['organisation:Serco[Serco|Serco]']);
+  });
+
+  test('adds byline authors, with mentions only where the text names them', () => {
+    assert.deepEqual(resolve([person('Joe Lepper')], ['Joe Lepper', 'Ann Other']), ['person:Ann Other[]+byline', 'person:Joe Lepper[Joe Lepper]+byline']);
+  });
+});

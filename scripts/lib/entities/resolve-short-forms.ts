@@ -1,0 +1,175 @@
+/**
+ * In-article coreference: groups full-name proposals into entities, then attaches
+ * short forms ("Jones", "Mr Timpson", "DfE", "Rovers") to them.
+ *
+ * A bare surname shared by two people goes to the one mentioned most recently before it
+ * (journalists use the bare surname for whoever they were just writing about); if neither
+ * has been mentioned yet it is attached to nobody, never guessed.
+ */
+import type { LocalEntity } from '../types.ts';
+import { displayName, finishDrafts, mergeDraft, nameKey, newDraft, type Draft } from './entity-drafts.ts';
+import { matchesInitials } from './find-acronyms.ts';
+import { isCommonWord } from './lexicon.ts';
+import { orgShortForms } from './org-patterns.ts';
+import { personShortForms } from './person-patterns.ts';
+import type { OrgProposal, PersonProposal, Proposal, ShortProposal } from './proposals.ts';
+
+const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope']);
+
+/**
+ * Builds the article's entities from its proposals.
+ * @param bylineNames byline authors' names as printed
+ * @param articleWords lower-case words the article writes in lower case
+ * @param segmentText the text of a paragraph by number
+ */
+export function resolveShortForms(
+  proposals: readonly Proposal[],
+  bylineNames: readonly string[],
+  articleWords: ReadonlySet<string>,
+  segmentText: (paragraph: number) => string,
+): LocalEntity[] {
+  const ordered = [...proposals].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
+  const people = groupPeople(ordered.filter((p): p is PersonProposal => p.kind === 'person'), bylineNames);
+  const orgs = groupOrganisations(ordered.filter((p): p is OrgProposal => p.kind === 'organisation'), articleWords);
+  const shorts = ordered.filter((p): p is ShortProposal => p.kind === 'short');
+  const person = formIndex(people, (d) => personShortForms(displayName(d)).surnames);
+  const given = formIndex(people, (d) => {
+    const g = personShortForms(displayName(d)).given;
+    return g ? [g] : [];
+  });
+  const org = formIndex(orgs, (d) => [...orgShortForms(displayName(d), d.head, articleWords), ...(d.acronym ? [d.acronym.toLowerCase()] : [])]);
+
+  // Forms nothing else claims become entities of their own when some occurrence says what they are.
+  for (const s of shorts) {
+    const form = s.form.toLowerCase();
+    if (person.has(form) || org.has(form) || (given.has(form) && !s.initial)) continue;
+    if (s.honorific) add(person, [form], people, newDraft('person', s.form));
+    else if (s.orgCue && !s.placeLike) add(org, [form, ...orgShortForms(s.form, null, articleWords)], orgs, newDraft('organisation', s.form));
+  }
+
+  const byMention = new Map<Proposal, Draft>();
+  for (const d of [...people, ...orgs]) for (const m of d.mentions) byMention.set(m as Proposal, d);
+  ordered.forEach((p, order) => {
+    const draft = p.kind === 'short' ? resolveShort(p, order, person, given, org, articleWords) : byMention.get(p);
+    if (!draft) return;
+    draft.lastSeen = order;
+    if (p.kind !== 'short') return;
+    draft.mentions.push({ paragraph: p.paragraph, start: p.start, end: p.end, text: p.text });
+    if (p.honorific && draft.kind === 'person') draft.honorific ??= p.honorific;
+  });
+  return finishDrafts([...people, ...orgs], segmentText);
+}
+
+function resolveShort(s: ShortProposal, order: number, person: FormIndex, given: FormIndex, org: FormIndex, articleWords: ReadonlySet<string>): Draft | undefined {
+  const form = s.form.toLowerCase();
+  if (!s.placeLike) {
+    const byName = person.get(form);
+    if (byName) return pick(byName, order);
+    const honorific = (s.honorific ?? '').toLowerCase();
+    const givenOk = s.honorific ? GIVEN_NAME_HONORIFICS.has(honorific) : !(s.initial && isCommonWord(s.form, articleWords));
+    const byGiven = given.get(form);
+    if (byGiven && givenOk && byGiven.length === 1) return byGiven[0];
+  }
+  const byOrg = org.get(form);
+  return byOrg ? pick(byOrg, order) : undefined;
+}
+
+/** The only candidate, or the one mentioned most recently before `order`; none if none was. */
+function pick(drafts: readonly Draft[], order: number): Draft | undefined {
+  if (drafts.length === 1) return drafts[0];
+  const seen = drafts.filter((d) => d.lastSeen >= 0 && d.lastSeen < order);
+  return seen.sort((a, b) => b.lastSeen - a.lastSeen)[0];
+}
+
+type FormIndex = Map<string, Draft[]>;
+
+function formIndex(drafts: readonly Draft[], forms: (d: Draft) => string[]): FormIndex {
+  const index: FormIndex = new Map();
+  for (const d of drafts) for (const f of new Set(forms(d))) index.set(f, [...(index.get(f) ?? []), d]);
+  return index;
+}
+
+function add(index: FormIndex, forms: readonly string[], drafts: Draft[], draft: Draft): void {
+  drafts.push(draft);
+  for (const form of forms) if (!index.has(form)) index.set(form, [draft]);
+}
+
+/** One draft per full name; a name that is the tail of exactly one longer name joins it ("Ó Súilleabháin"). */
+function groupPeople(proposals: readonly PersonProposal[], bylineNames: readonly string[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const p of proposals) {
+    const key = nameKey(p.name);
+    const draft = byKey.get(key) ?? newDraft('person', p.name);
+    if (!byKey.has(key)) byKey.set(key, draft);
+    draft.names.push(p.name);
+    draft.mentions.push(p);
+    draft.honorific ??= p.honorific;
+  }
+  for (const name of bylineNames) {
+    const key = nameKey(name);
+    const draft = byKey.get(key) ?? newDraft('person', name);
+    draft.byline = true;
+    byKey.set(key, draft);
+  }
+  for (const [key, draft] of [...byKey].sort((a, b) => a[0].length - b[0].length)) {
+    const longer = [...byKey.keys()].filter((k) => k !== key && (k.endsWith(` ${key}`) || sameEnds(k, key)));
+    if (longer.length !== 1) continue;
+    mergeDraft(byKey.get(longer[0] as string) as Draft, draft);
+    byKey.delete(key);
+  }
+  return [...byKey.values()];
+}
+
+/** "John F. Kennedy" and "John Kennedy": same first and last word, one has middle names. */
+function sameEnds(longer: string, shorter: string): boolean {
+  const a = longer.split(' ');
+  const b = shorter.split(' ');
+  return a.length > b.length && b.length >= 2 && a[0] === b[0] && a.at(-1) === b.at(-1);
+}
+
+/** One draft per organisation: same name, a name that is another's short form, or an acronym of it. */
+function groupOrganisations(proposals: readonly OrgProposal[], articleWords: ReadonlySet<string>): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const p of proposals.filter((q) => q.acronym === null || q.name !== q.acronym)) {
+    const key = nameKey(p.name);
+    const draft = byKey.get(key) ?? newDraft('organisation', p.name, p.head);
+    if (!byKey.has(key)) byKey.set(key, draft);
+    draft.names.push(p.name);
+    draft.mentions.push(p);
+    draft.acronym ??= p.acronym;
+  }
+  for (const [key, draft] of [...byKey]) {
+    const owners = [...byKey.entries()].filter(([k, d]) => k !== key && orgShortForms(displayName(d), d.head, articleWords).includes(key));
+    if (owners.length !== 1) continue;
+    mergeDraft((owners[0] as [string, Draft])[1], draft);
+    byKey.delete(key);
+  }
+  // "Congress" after "Indian National Congress", "Parliament" after "Scottish Parliament".
+  for (const [key, draft] of [...byKey]) {
+    if (key.includes(' ') || draft.acronym) continue;
+    const owners = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`));
+    if (owners.length !== 1) continue;
+    mergeDraft((owners[0] as [string, Draft])[1], draft);
+    byKey.delete(key);
+  }
+  const drafts = [...byKey.values()];
+  const bare = proposals.filter((q) => q.acronym !== null && q.name === q.acronym);
+  const cued = new Set(bare.filter((q) => q.cued).map((q) => q.acronym));
+  for (const p of bare) {
+    const acronym = p.acronym as string;
+    const owner =
+      drafts.find((d) => d.acronym === acronym) ??
+      drafts.find((d) => d.names.some((n) => matchesInitials(acronym, initialsWords(n))));
+    const draft = owner ?? drafts.find((d) => nameKey(displayName(d)) === nameKey(acronym)) ?? (cued.has(acronym) ? newDraft('organisation', acronym) : null);
+    if (!draft) continue;
+    if (!drafts.includes(draft)) drafts.push(draft);
+    draft.acronym ??= acronym;
+    draft.mentions.push(p);
+  }
+  return drafts;
+}
+
+/** Words of a name for initials matching: possessives and commas removed. */
+function initialsWords(name: string): string[] {
+  return name.replace(/[’']s\b/g, '').replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { KeyEntity } from './eval/answer-key.ts';
+import { normaliseName } from './eval/normalise.ts';
+import { scoreEntities } from './eval/score-entities.ts';
+import * as module from './extract-entities.ts';
+import { extractEntities } from './extract-entities.ts';
+import type { ArticleText, LocalEntity } from './types.ts';
+
+const FIXTURES = join(import.meta.dirname, '../test/fixtures/entities');
+
+/** expected.json: the answer-key subset, plus the differences we know about and accept for now. */
+interface Expected {
+  people: KeyEntity[];
+  organisations: KeyEntity[];
+  knownMisses?: string[];
+  knownFalsePositives?: string[];
+}
+
+const key = (e: Partial<KeyEntity> & { name: string }): KeyEntity => ({ aliases: [], optional: false, roles: [], ...e });
+const view = (entities: LocalEntity[], kind: LocalEntity['kind']) =>
+  entities
+    .filter((e) => e.kind === kind && (e.mentions.length > 0 || e.byline))
+    .map((e, i) => ({ id: String(i), name: e.name, names: [...new Set([e.name, ...e.mentions.map((m) => m.text)].map(normaliseName))], roles: [] }));
+
+describe('extractEntities fixtures', () => {
+  for (const dir of readdirSync(FIXTURES).sort()) {
+    test(`finds exactly the expected people and organisations in ${dir}`, () => {
+      const article = JSON.parse(readFileSync(join(FIXTURES, dir, 'input.json'), 'utf8')) as ArticleText;
+      const expected = JSON.parse(readFileSync(join(FIXTURES, dir, 'expected.json'), 'utf8')) as Expected;
+      const entities = extractEntities(article);
+      const people = scoreEntities(expected.people.map(key), view(entities, 'person'));
+      const organisations = scoreEntities(expected.organisations.map(key), view(entities, 'organisation'));
+      assert.deepEqual([...people.misses, ...organisations.misses].sort(), [...(expected.knownMisses ?? [])].sort());
+      assert.deepEqual([...people.falsePositives, ...organisations.falsePositives].sort(), [...(expected.knownFalsePositives ?? [])].sort());
+    });
+  }
+});
+
+describe('extractEntities', () => {
+  const article = (texts: string[], author: string | null = null): ArticleText => ({
+    id: 'a',
+    title: 'Ministers back plan',
+    published: null,
+    author,
+    segments: texts.map((text, i) => ({ paragraph: i + 1, kind: 'body', text })),
+  });
+
+  test('gives every mention the exact text of its span', () => {
+    for (const dir of readdirSync(FIXTURES)) {
+      const input = JSON.parse(readFileSync(join(FIXTURES, dir, 'input.json'), 'utf8')) as ArticleText;
+      for (const entity of extractEntities(input)) {
+        for (const m of entity.mentions) {
+          const text = input.segments.find((s) => s.paragraph === m.paragraph)?.text ?? '';
+          assert.equal(text.slice(m.start, m.end), m.text, `${dir}: ${entity.name}`);
+        }
+      }
+    }
+  });
+
+  test('sorts by kind, then name, and is deterministic', () => {
+    const input = article(['Kathy Evans of Children England met Serco, Atos and G4S. The DfE said so.', 'Later Ray Jones said Evans was right.']);
+    const out = extractEntities(input);
+    const order = out.map((e) => `${e.kind} ${e.name}`);
+    assert.deepEqual(order, [...order].sort());
+    assert.deepEqual(extractEntities(input), out);
+  });
+
+  test('does not change its input', () => {
+    const input = article(['Kathy Evans said so.'], 'By Joe Lepper');
+    const copy = structuredClone(input);
+    extractEntities(input);
+    assert.deepEqual(input, copy);
+  });
+
+  test('adds byline authors with no mentions unless the text names them', () => {
+    const out = extractEntities(article(['Kathy Evans said so.'], 'Joe Lepper and Kathy Evans'));
+    assert.deepEqual(
+      out.map((e) => [e.name, e.byline, e.mentions.length]),
+      [['Joe Lepper', true, 0], ['Kathy Evans', true, 1]],
+    );
+  });
+
+  test('never reports a mention inside a URL or the headline', () => {
+    const out = extractEntities(article(['See https://www.serco.com/Kingston-University for Ministers.']));
+    assert.deepEqual(out, []);
+  });
+
+  test('records a defined acronym and its later uses', () => {
+    const out = extractEntities(article(['The Association of Directors of Children’s Services (ADCS) said no.', 'The ADCS response adds more.']));
+    assert.deepEqual(out.map((e) => [e.name, e.acronym, e.mentions.map((m) => m.text)]), [
+      ['Association of Directors of Children’s Services', 'ADCS', ['Association of Directors of Children’s Services', 'ADCS', 'ADCS']],
+    ]);
+  });
+
+  test('exports only extractEntities', () => {
+    assert.deepEqual(Object.keys(module), ['extractEntities']);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Per-article people and organisation extraction: capitalised sequences are found,
+ * classified by name shape and context, then short forms and acronyms are resolved to
+ * the article's full names. Pure, and fast enough for 100k articles (no full NLP parse).
+ * @see scripts/lib/entities/ for the rules, one module each
+ */
+import type { ArticleText, EntityKind, LocalEntity, Segment } from './types.ts';
+import { bylineNames } from './entities/byline-names.ts';
+import { classifyCandidate } from './entities/classify-candidate.ts';
+import { commentHandle } from './entities/comment-handles.ts';
+import { findAcronymDefinitions, type AcronymDefinition } from './entities/find-acronyms.ts';
+import { findNameCandidates, type Candidate } from './entities/find-name-candidates.ts';
+import { foldWord, isFunctionWord, lexiconTags } from './entities/lexicon.ts';
+import { modifiesNextNoun } from './entities/context-cues.ts';
+import { orgShortForms } from './entities/org-patterns.ts';
+import { personShortForms } from './entities/person-patterns.ts';
+import type { ClassifyContext, OrgProposal, PersonProposal, Proposal } from './entities/proposals.ts';
+import { resolveShortForms } from './entities/resolve-short-forms.ts';
+import { tokenizeSegment } from './entities/tokenize-segment.ts';
+import { NON_ENTITY_WORDS } from './entities/word-lists.ts';
+
+/** Extracts the people and organisations of one article, sorted by kind, then name. */
+export function extractEntities(article: ArticleText): LocalEntity[] {
+  const segments = article.segments.filter((s) => s.kind !== 'header');
+  const articleWords = lowerCaseWords(article);
+  const authors = bylineNames(article.author);
+  const tokens = segments.map((s) => tokenizeSegment(s.text));
+  const candidates = segments.flatMap((s, i) => findNameCandidates(s, articleWords, tokens[i]));
+  const allDefinitions = segments.flatMap((s, i) => (s.text.includes('(') ? definitionProposals(s, findAcronymDefinitions(s.text, tokens[i] ?? [])) : []));
+  // "Digital Markets Act (DMA)": the acronym names a law or scheme, so it is no organisation anywhere in the article.
+  const notBodies = new Set(allDefinitions.filter((d) => NON_ENTITY_WORDS.has(lastWord(d.name))).map((d) => d.acronym));
+  const definitions = allDefinitions.filter((d) => !notBodies.has(d.acronym));
+  const base: ClassifyContext = {
+    articleWords,
+    bylineNames: new Set(authors.map(foldWord)),
+    known: new Map(),
+    standalone: new Set(candidates.filter((c) => c.tokens.length === 1).map((c) => c.tokens[0]?.text.toLowerCase() ?? '')),
+    recurring: recurringProperNouns(candidates, articleWords),
+    forceOrg: false,
+    forcePerson: false,
+  };
+  // Pass 1 finds the names that stand on their own; pass 2 reads sentence-initial words against them.
+  const first = candidates.map((c) => classifyCandidate(c, base));
+  const ctx = { ...base, known: knownForms([...first.flat(), ...definitions], articleWords) };
+  // Only sentence-initial runs, single words and "X of Y" runs read the known names; the rest keep their first answer.
+  const readsKnown = (c: Candidate): boolean => c.tokens.length === 1 || c.tokens[0]?.initial === true || c.tokens.some((t) => t.text === 'of' || t.text === 'for');
+  const second = propagateLists(candidates, candidates.map((c, i) => (readsKnown(c) ? classifyCandidate(c, ctx) : (first[i] ?? []))), ctx);
+  const proposals = [
+    ...second.flat().filter((p) => !allDefinitions.some((d) => overlaps(p, d)) && !notBodies.has(p.text)),
+    ...definitions,
+    ...segments.flatMap((s) => commentHandle(s) ?? []),
+    ...article.segments.filter((s) => s.kind === 'header').flatMap((s) => bylineMentions(s, authors)),
+  ];
+  const textOf = new Map(article.segments.map((s) => [s.paragraph, s.text]));
+  return resolveShortForms(proposals, authors, articleWords, (p) => textOf.get(p) ?? '');
+}
+
+const ORDINARY_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Demonym', 'Date', 'Month', 'WeekDay', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Region', 'Country']);
+const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|outside|inside|across|around|through|throughout|via|towards|of|between|off)\s+(?:the\s+)?$/i;
+
+/** One-word capitalised names used three times or more and mostly not as places (see ClassifyContext.recurring). */
+function recurringProperNouns(candidates: readonly Candidate[], articleWords: ReadonlySet<string>): Set<string> {
+  const seen = new Map<string, { count: number; inside: number; places: number }>();
+  for (const c of candidates) {
+    const token = c.tokens[0];
+    if (c.tokens.length !== 1 || !token) continue;
+    const word = token.text.toLowerCase();
+    const entry = seen.get(word) ?? { count: 0, inside: 0, places: 0 };
+    entry.count += 1;
+    if (!token.initial && !modifiesNextNoun(c)) entry.inside += 1;
+    if (PLACE_BEFORE.test(c.segmentText.slice(Math.max(0, token.start - 24), token.start))) entry.places += 1;
+    seen.set(word, entry);
+  }
+  const ordinary = (w: string): boolean => articleWords.has(w) || isFunctionWord(w) || lexiconTags(w).some((t) => ORDINARY_TAGS.has(t));
+  return new Set([...seen].filter(([w, e]) => e.count >= 3 && e.inside >= 2 && e.places * 3 <= e.count && !ordinary(w)).map(([w]) => w));
+}
+
+/** The byline names as printed in the header line ("By Joe Lepper · 19 May 2014"); nothing else is read there. */
+function bylineMentions(header: Segment, authors: readonly string[]): PersonProposal[] {
+  return authors.flatMap((name) => {
+    const start = header.text.indexOf(name);
+    if (start < 0) return [];
+    return [{ kind: 'person' as const, name, honorific: null, paragraph: header.paragraph, start, end: start + name.length, text: name }];
+  });
+}
+
+/** Words the article writes in lower case (title included), so a capitalised one at a sentence start reads as ordinary. */
+function lowerCaseWords(article: ArticleText): Set<string> {
+  const texts = [article.title ?? '', ...article.segments.map((s: Segment) => s.text)];
+  const words = new Set<string>();
+  for (const text of texts) {
+    const prose = /\/\/|www\.|@|\.(?:com|org|net|uk|io)\b/.test(text) ? text.replace(/\S*(?:\/\/|www\.|@)\S*|\S+\.(?:com|org|net|uk|io)\S*/g, ' ') : text;
+    for (const m of prose.matchAll(/(?<![\p{L}’'])\p{Ll}[\p{L}’'-]*/gu)) words.add(m[0].replace(/[’']s$/, ''));
+  }
+  return words;
+}
+
+/** Members of a list ("G4S, Serco, Virgin Healthcare and Atos") share the kind of the ones that are known, when all known ones agree. */
+function propagateLists(candidates: readonly Candidate[], results: Proposal[][], ctx: ClassifyContext): Proposal[][] {
+  // List ids are per segment, so a list is a (paragraph, id) pair.
+  const listKey = (c: Candidate): string => `${c.paragraph}:${c.list}`;
+  const lists = new Set(candidates.filter((c) => c.list >= 0).map(listKey));
+  const out = [...results];
+  for (const list of lists) {
+    const members = candidates.flatMap((c, i) => (c.list >= 0 && listKey(c) === list ? [i] : []));
+    const kinds = new Set(members.flatMap((i) => (results[i] ?? []).map((p) => (p.kind === 'short' ? (p.orgCue ? 'organisation' : null) : p.kind))));
+    if (kinds.has('organisation') === kinds.has('person')) continue;
+    const force = kinds.has('organisation') ? { forceOrg: true } : { forcePerson: true };
+    for (const i of members) out[i] = classifyCandidate(candidates[i] as Candidate, { ...ctx, ...force });
+  }
+  return out;
+}
+
+/** The full name and the acronym of each definition in a segment, as organisation proposals. */
+function definitionProposals(segment: Segment, definitions: readonly AcronymDefinition[]): OrgProposal[] {
+  const proposal = (name: string, acronym: string, start: number, end: number): OrgProposal => ({
+    kind: 'organisation', name, head: null, acronym, cued: true, paragraph: segment.paragraph, start, end, text: segment.text.slice(start, end),
+  });
+  return definitions.flatMap((d) => [proposal(d.name, d.acronym, d.nameStart, d.nameEnd), proposal(d.acronym, d.acronym, d.acronymStart, d.acronymEnd)]);
+}
+
+/** Lower-case forms every proposal can be referred to by: full names and their short forms. */
+function knownForms(proposals: readonly Proposal[], articleWords: ReadonlySet<string>): Map<string, EntityKind> {
+  const known = new Map<string, EntityKind>();
+  for (const p of proposals) {
+    if (p.kind === 'person') {
+      const forms = personShortForms(p.name);
+      for (const f of [p.name.toLowerCase(), ...forms.surnames, ...(forms.given ? [forms.given] : [])]) known.set(f, 'person');
+    } else if (p.kind === 'organisation') {
+      for (const f of [p.name.toLowerCase().replace(/^the /, ''), ...orgShortForms(p.name, p.head, articleWords), ...(p.acronym ? [p.acronym.toLowerCase()] : [])]) {
+        if (!known.has(f)) known.set(f, 'organisation');
+      }
+    }
+  }
+  return known;
+}
+
+function lastWord(name: string): string {
+  return (name.split(/\s+/).at(-1) ?? '').toLowerCase();
+}
+
+function overlaps(a: Proposal, b: Proposal): boolean {
+  return a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+}
