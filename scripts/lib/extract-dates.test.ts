@@ -29,6 +29,11 @@ describe('extractDates fixtures', () => {
 });
 
 describe('extractDates', () => {
+  it('reads a two-digit number after an abbreviated month as the day, not the year', () => {
+    assert.deepEqual(isos('2024-03-20', 'The council will vote on Sept. 12 on the plan.'), [['Sept. 12', '2024-09-12']]);
+    assert.deepEqual(isos(null, 'The council will vote on Sept. 12 on the plan.'), [['Sept. 12', null]]);
+  });
+
   it('resolves a weekday to the latest such day on or before a day-precise reference', () => {
     assert.deepEqual(isos('2014-05-19', 'Launched on Saturday, the petition grew.'), [['on Saturday', '2014-05-17']]);
     assert.deepEqual(isos('2014-06-20', 'The department said on Friday that it agreed.'), [['on Friday', '2014-06-20']]);

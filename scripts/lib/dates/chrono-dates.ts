@@ -64,10 +64,14 @@ function fromComponent(
 ): DateCandidate | null {
   const month = component.get('month');
   if (month === null || !component.isCertain('month')) return null;
-  const yearCertain = component.isCertain('year');
+  // chrono reads "Sept. 12" as September 2012; in news text a bare two-digit number after a
+  // month name is the day. A two-digit year needs an apostrophe ('12) or a numeric date.
+  const shortYearAsDay = named && component.isCertain('year') && !/\b\d{4}\b/.test(raw) && !/['’]\d{2}\b/.test(raw) && !NUMERIC_DATE.test(raw);
+  const yearCertain = component.isCertain('year') && !shortYearAsDay;
   if (!named && !yearCertain) return null;
   const withoutYear = raw.replace(/\b\d{4}\b/g, '');
-  const hasDay = component.isCertain('day') && DAY_NUMBER.test(withoutYear.replace(MONTH_TOKEN, ' '));
+  const dayDigits = shortYearAsDay ? /\b(\d{1,2})\b/.exec(withoutYear)?.[1] : undefined;
+  const hasDay = dayDigits !== undefined ? Number(dayDigits) >= 1 && Number(dayDigits) <= 31 : component.isCertain('day') && DAY_NUMBER.test(withoutYear.replace(MONTH_TOKEN, ' '));
   if (monthMatch && named) {
     const token = monthMatch[0].replace(/\.$/, '');
     const at = start + (monthMatch.index ?? 0);
@@ -78,7 +82,7 @@ function fromComponent(
   const year = yearCertain ? component.get('year') : inferYear(month, ref, { futureBefore: futureBefore(text, start), futureInSentence: futureInSentence(text, start) });
   const resolution = yearCertain ? 'explicit' : 'relative';
   if (!hasDay) return candidate(start, end, resolution, 'month', year, month);
-  const day = component.get('day') ?? 1;
+  const day = dayDigits !== undefined ? Number(dayDigits) : (component.get('day') ?? 1);
   if (year !== null && !isRealDay(year, month, day)) return null;
   return candidate(start, end, resolution, 'day', year, month, day);
 }
