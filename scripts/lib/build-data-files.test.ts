@@ -97,8 +97,9 @@ describe('buildDataFiles', () => {
 
   it('groups resolved dates by ISO value and lists articles published on it', () => {
     const data = build();
-    assert.deepEqual(ids(data.dates), ['2015-03-02', '2016-01-14']);
-    const day = data.dates[0]!;
+    // 2015-03 and 2016-01-15 are publication dates that no text names.
+    assert.deepEqual(ids(data.dates), ['2015-03', '2015-03-02', '2016-01-14', '2016-01-15']);
+    const day = data.dates[1]!;
     assert.equal(day.precision, 'day');
     assert.deepEqual(day.published, ['council-budget-cuts']);
     assert.deepEqual(

@@ -33,4 +33,9 @@ describe('buildDates', () => {
       ['b', 'In 2014', 'In 2014 and in May 2014, then last week.'],
     ]);
   });
+
+  it('makes a date entity for a publication date that no text names', () => {
+    const dates = buildDates([makeArticle('a', ['No dates here.'], [], { published: '2015-02-03', dates: [] })]);
+    assert.deepEqual(dates.map((d) => [d.id, d.precision, d.published, d.mentions.length]), [['2015-02-03', 'day', ['a'], 0]]);
+  });
 });

@@ -9,7 +9,7 @@ import type { ArticleInput } from './types.ts';
 
 const PRECISION = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
-/** Groups every resolved LocalDate by `iso`; `published` lists the articles published on exactly that value. Sorted by id. */
+/** Groups every resolved LocalDate by `iso`, plus every publication date; `published` lists the articles published on exactly that value. Sorted by id. */
 export function buildDates(articles: ArticleInput[]): DateEntity[] {
   const dates = new Map<string, DateEntity>();
   const publishedOn = new Map<string, string[]>();
@@ -28,6 +28,11 @@ export function buildDates(articles: ArticleInput[]): DateEntity[] {
       const { paragraph, start, text } = d.span;
       entity.mentions.push({ article: article.id, paragraph, text, start, context: context(paragraph, start), resolution: d.resolution });
     }
+  }
+  // A publication date is a date page even when the text never names it (e.g. inferred from a URL).
+  for (const iso of publishedOn.keys()) {
+    const precision = PRECISION[iso.length as keyof typeof PRECISION];
+    if (!dates.has(iso) && precision) dates.set(iso, { id: iso, iso, precision, mentions: [], published: [] });
   }
   for (const entity of dates.values()) {
     entity.mentions.sort((a, b) => compareStrings(a.article, b.article) || a.paragraph - b.paragraph || a.start - b.start);
