@@ -6,12 +6,15 @@
 import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { CommentMeta, PublishedSource } from '../../src/schemas/article.ts';
 import { classifyBody } from './parse/classify-body.ts';
+import { detectDateOrder } from './parse/date-order.ts';
 import { detectHeader } from './parse/detect-header.ts';
+import { datelineDate } from './parse/find-date.ts';
 import { detectPublication } from './parse/detect-publication.ts';
 import { inferPublished } from './parse/infer-published.ts';
 import { parseInlineLinks, phrasingText } from './parse/parse-inline-links.ts';
 import { findCommentThread } from './parse/parse-comments.ts';
 import { orderParagraphs, type ParagraphKind } from './parse/order-paragraphs.ts';
+import { splitTitleSuffix } from './parse/outlet-name.ts';
 import { splitBlocks } from './parse/split-blocks.ts';
 import { unwrapLines } from './parse/unwrap-lines.ts';
 
@@ -63,16 +66,20 @@ export function parseArticle(text: string): ParsedArticle {
   const texts = paras.map((p) => p.text);
   // Shapes are judged without link markers ("Jane Doe <https://…/profile>, editor" is a byline).
   const shapes = texts.map(withoutMarkers);
-  // 2. Header: headline, byline, date line, standfirst, header captions.
-  const header = detectHeader(shapes);
+  // Numeric dates (03/04/2015) are read only when the text shows its day/month order.
+  const order = detectDateOrder(shapes.join('\n'));
+  // 2. Header: masthead, headline, byline, date line, standfirst, header captions.
+  const header = detectHeader(shapes, { blocks: paras.map((p) => p.block), order });
   // 3. Reader comments after the body.
-  const thread = findCommentThread(shapes, header.bodyStart);
+  const thread = findCommentThread(shapes, header.bodyStart, order);
   const bodyEnd = thread?.start ?? paras.length;
   // 4. Body paragraphs: running text, captions, furniture.
-  const title = header.titleAt === null ? null : plain(texts[header.titleAt]!);
+  const printed = header.titleAt === null ? null : plain(texts[header.titleAt]!);
+  const title = printed !== null && header.titleCut ? (splitTitleSuffix(printed)?.title ?? printed) : printed;
   const standfirstText = header.standfirst === null ? null : texts[header.standfirst]!;
-  const repeats = [header.title, header.standfirst === null ? null : shapes[header.standfirst]!];
-  const body = classifyBody(shapes.slice(header.bodyStart, bodyEnd).map((t, i) => ({ text: t, bullet: paras[header.bodyStart + i]!.bullet })), repeats.filter((t): t is string => t !== null));
+  const repeats = [header.title, header.titleAt === null ? null : shapes[header.titleAt]!, header.standfirst === null ? null : shapes[header.standfirst]!];
+  const bodyParas = shapes.slice(header.bodyStart, bodyEnd).map((t, i) => ({ text: t, bullet: paras[header.bodyStart + i]!.bullet }));
+  const body = classifyBody(bodyParas, repeats.filter((t): t is string => t !== null), order);
 
   // 5. Back into document order as numbered paragraph slots.
   const { slots, leftovers } = orderParagraphs(texts, shapes, { header, roles: body.roles, thread });
@@ -90,14 +97,18 @@ export function parseArticle(text: string): ParsedArticle {
   const articleNodes = children.filter((_, i) => slots[i]!.kind !== 'comment' && slots[i]!.kind !== 'comment-meta');
   const urls = articleNodes.flatMap((p) => linksOf(p.children));
   const articleText = articleNodes.map((p) => phrasingText(p.children)).join('\n');
-  const stated = header.date?.iso ?? body.dateLine?.iso ?? null;
-  const { published, publishedSource } = inferPublished(stated, urls, articleText, comments.map((c) => c.date));
+  const firstBodyAt = body.roles.indexOf('body');
+  const firstBody = firstBodyAt < 0 ? null : shapes[header.bodyStart + firstBodyAt]!;
+  const printedDate = header.date?.iso ?? body.dateLine?.iso ?? null;
+  const datelined = printedDate === null && firstBody !== null ? (datelineDate(firstBody, order)?.iso ?? null) : null;
+  const stated = printedDate ?? datelined;
+  const { published, publishedSource } = inferPublished(stated, urls, articleText, comments.map((c) => c.date), datelined ? 'dateline' : 'date line');
 
   return {
     title,
     standfirst: standfirstText === null ? null : plain(standfirstText),
     author: header.author,
-    publication: detectPublication(leftovers),
+    publication: detectPublication(leftovers, { outlets: header.outlets, firstBody, author: header.author }),
     published,
     publishedSource,
     comments,

@@ -16,3 +16,17 @@ describe('classifyBody', () => {
     assert.equal(result.dateLine?.iso, '2015-03-03');
   });
 });
+
+describe('classifyBody on press-release tails', () => {
+  it('keeps notes to editors as captions and drops the end marker and media contact', () => {
+    const result = classifyBody([para('The charity opened the line on Monday.'), para('ENDS'), para('Notes to editors'), para('1. The charity was founded in 1998.'), para('Media contact: Jo Bloggs, 020 7946 0000')], []);
+    assert.deepEqual(result.roles, ['body', 'drop', 'caption', 'caption', 'drop']);
+  });
+
+  it('reads an "About <Org>" heading as the tail only when the boilerplate follows it', () => {
+    const about = classifyBody([para('The clinic opened today.'), para('About Harbor Point Health'), para('Harbor Point Health is a nonprofit system.')], []);
+    assert.deepEqual(about.roles, ['body', 'caption', 'caption']);
+    const subhead = classifyBody([para('The clinic opened today.'), para('About the money'), para('Funding came from a grant.')], []);
+    assert.deepEqual(subhead.roles, ['body', 'body', 'body']);
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isNameShaped, looksLikePerson, parseByline } from './detect-byline.ts';
+import { isNameShaped, isRoleLine, looksLikePerson, parseByline } from './detect-byline.ts';
 
 describe('parseByline', () => {
   it('reads "By" bylines, several authors, roles and places', () => {
@@ -54,5 +54,24 @@ describe('parseByline with lowercase name particles', () => {
   it('keeps Welsh and Arabic particles inside a name', () => {
     assert.equal(parseByline('By Dafydd ap Gwilym'), 'Dafydd ap Gwilym');
     assert.equal(parseByline('By Ahmed ibn Rashid'), 'Ahmed ibn Rashid');
+  });
+});
+
+describe('parseByline with roles and outlets', () => {
+  it('reads a name run into a role without a comma', () => {
+    assert.equal(parseByline('Kitty Holland Social Affairs Correspondent'), 'Kitty Holland');
+    assert.equal(parseByline('Mary Clare Jalonick Political Reporter'), 'Mary Clare Jalonick');
+  });
+
+  it('drops an outlet after "for" in any case, and never takes an outlet for a name', () => {
+    assert.equal(parseByline('By JANE DOE FOR MAILONLINE'), 'Jane Doe');
+    assert.equal(parseByline('By Reuters'), null);
+    assert.equal(parseByline('ABC Central West', true), null);
+  });
+});
+
+describe('isRoleLine', () => {
+  it('knows a role printed on its own line', () => {
+    assert.deepEqual(['Staff Writer', 'Political Correspondent', 'Local Democracy Reporter', 'Jane Doe', 'The council said'].map(isRoleLine), [true, true, true, false, false]);
   });
 });

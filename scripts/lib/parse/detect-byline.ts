@@ -3,12 +3,13 @@
  * "By JANE DOE Associated Press", or a bare personal-name line such as "Neil Puffett".
  */
 import nlp from 'compromise';
+import { isOutletName } from './outlet-name.ts';
 
 const PREFIX = /^(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?\s*/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'st', 'st.', 'ap', 'ab', 'zu', 'af', 'y']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const NOT_NAME = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|council|department|ministry|office|university|trust|ltd|limited|plc|group|agency|association|society|news|press|media|times|post|magazine|online|digital|services|care|government|staff|reporter|correspondent|editor|share|comments?|home|latest|related|more|subscribe|photo|image|updated|published)$/iu;
-const ROLE = /\b(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|staff|bureau|chief|desk|commentator|blogger|author|news|associated press|reuters|afp|agencies)\b/iu;
+const ROLE = /\b(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|staff|bureau|chief|desk|commentator|blogger|author|news|associated press|reuters|afp|agencies|professor|lecturer|researcher|research fellow|senior fellow|phd candidate|doctoral candidate)\b/iu;
 const PERSON_BLOCKERS = ['#Organization', '#Place', '#Country', '#City', '#Region', '#Adjective', '#Verb', '#Plural', '#Date', '#Value'];
 
 /** True when `text` has the shape of a personal name: 1–5 capitalised words, particles allowed inside. */
@@ -22,7 +23,10 @@ export function isNameShaped(text: string, minWords = 2): boolean {
 
 /** A name-shaped line that reads as a person: never an organisation, place, adjective or verb phrase. */
 export function looksLikePerson(text: string): boolean {
-  if (!isNameShaped(text)) return false;
+  if (!isNameShaped(text) || isOutletName(text)) return false;
+  // Initials beside mixed-case words are an organisation's ("ABC Central West"), unless the whole line is in capitals.
+  const tokens = text.trim().split(/\s+/u);
+  if (tokens.some((t) => /^\p{Lu}{2,}$/u.test(t)) && tokens.some((t) => /\p{Ll}/u.test(t))) return false;
   const doc = nlp(text);
   if (doc.people().out('array').join(' ') === text.trim()) return true;
   return !PERSON_BLOCKERS.some((tag) => doc.has(tag));
@@ -40,11 +44,42 @@ function titleCase(byline: string): string {
 
 /** Keeps the leading run of names in a byline part ("JANE DOE Associated Press" -> "JANE DOE"). */
 function nameOf(part: string, minWords: number): string | null {
-  let candidate = part.replace(/\s+(?:in|for|at)\s+\p{Lu}.*$/u, '').replace(/\s+[-–—|]\s+.*$/u, '').trim();
+  let candidate = part.replace(/\s+(?:in|for|at|In|For|At|IN|FOR|AT)\s+\p{Lu}.*$/u, '').replace(/\s+[-–—|]\s+.*$/u, '').trim();
   const tokens = candidate.split(/\s+/u);
   const caps = tokens.findIndex((t) => t !== t.toUpperCase());
   if (caps >= 2 && tokens.slice(0, caps).every((t) => /\p{Lu}{2}/u.test(t) || /^\p{Lu}\.$/u.test(t))) candidate = tokens.slice(0, caps).join(' ');
-  return isNameShaped(candidate, minWords) ? candidate : null;
+  // A lone set of initials after a name is an outlet ("Jane Doe, CNN"), not a second author.
+  if (/^\p{Lu}{2,5}$/u.test(candidate)) return null;
+  return isNameShaped(candidate, minWords) && !isOutletName(candidate) ? candidate : null;
+}
+
+const ROLE_NOUN = /^(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|commentator|blogger)s?$/iu;
+/** Words of a desk or beat before the role noun ("Social Affairs", "Local Democracy", "Chief Political"). */
+const DESK = /^(?:affairs|social|political|politics|health|education|business|economics|economy|finance|financial|money|crime|courts?|legal|security|defence|defense|foreign|home|world|international|diplomatic|chief|senior|deputy|assistant|associate|staff|local|regional|democracy|environment|environmental|climate|science|technology|tech|arts|culture|sports?|music|film|media|consumer|property|transport|energy|industry|agriculture|rural|farming|city|community|investigations?|data|digital|features?|news|managing|executive|contributing|special|general|north|south|east|west|northern|southern|eastern|western|midlands|europe|european|washington|westminster|ireland|irish|scotland|wales|global|national|public|policy|education|family|families|children|care|markets?|lobby|parliamentary|legislative|state|metro|night|weekend|sunday|of|and|for|&)$/iu;
+
+function isDeskWord(token: string): boolean {
+  return DESK.test(token) || ROLE_NOUN.test(token) || nlp(token).has('#Adjective');
+}
+
+/** A line that is only a reporter's role, printed under the name: "Staff Writer", "Political Correspondent". */
+export function isRoleLine(text: string): boolean {
+  const tokens = text.trim().replace(/^[|•·,\-–—\s]+/u, '').replace(/(?:\s*[|•·,]?\s*@\w+)+$/u, '').split(/\s+/u);
+  return tokens.length <= 5 && ROLE_NOUN.test(tokens[tokens.length - 1]!) && tokens.every(isDeskWord);
+}
+
+/**
+ * "Kitty Holland Social Affairs Correspondent": a name run straight into a role with no
+ * comma. Takes the shortest leading name after which only desk words and a role noun follow.
+ */
+function nameBeforeRole(text: string): string | null {
+  const tokens = text.split(/\s+/u);
+  if (tokens.length < 3 || tokens.length > 9 || !ROLE_NOUN.test(tokens[tokens.length - 1]!)) return null;
+  for (let k = 2; k <= Math.min(4, tokens.length - 1); k++) {
+    const name = tokens.slice(0, k).join(' ');
+    const role = tokens.slice(k);
+    if (role.length <= 5 && role.every(isDeskWord) && looksLikePerson(name)) return name;
+  }
+  return null;
 }
 
 /**
@@ -67,7 +102,10 @@ export function parseByline(line: string, bare = false): string | null {
     names.push(name);
     if (name !== part.trim()) break;
   }
-  if (names.length === 0) return null;
+  if (names.length === 0) {
+    const name = parts.length === 1 ? nameBeforeRole(text) : null;
+    return name ? titleCase(name) : null;
+  }
   const rest = parts.slice(names.length).join(', ');
   if (!prefixed) {
     const hasRole = rest !== '' && ROLE.test(rest);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { captionKey, isCaption } from './detect-caption.ts';
+import { captionKey, isBareCaption, isCaption } from './detect-caption.ts';
 
 describe('isCaption', () => {
   it('recognises credit lines', () => {
@@ -23,5 +23,30 @@ describe('isCaption', () => {
 describe('captionKey', () => {
   it('ignores case and punctuation', () => {
     assert.equal(captionKey('The DfE, today.'), captionKey('the dfe today'));
+  });
+});
+
+describe('isCaption with bracketed and reporting credits', () => {
+  it('takes bracketed photo credits and wire reporting credits', () => {
+    for (const line of ['A farmer stands in a dry paddock near Dubbo. (ABC Central West: Tom Lee)', 'The new terminal opened last year. (Supplied)', 'Reporting by Hannah Okafor; Editing by Kirsten Davenport', '(Reporting by A B in London; editing by C D)', 'Associated Press writer Kevin Freking contributed to this report.'])
+      assert.equal(isCaption(line), true, line);
+  });
+
+  it('leaves brackets inside sentences alone', () => {
+    assert.equal(isCaption('The council (Labour) said it would act.'), false);
+    assert.equal(isCaption('He said the plan (which cost £2m) was wrong.'), false);
+  });
+});
+
+describe('isBareCaption', () => {
+  it('takes a verbless fragment followed by a longer paragraph', () => {
+    assert.equal(isBareCaption('Residents wading through floodwater in Cockermouth on Monday night.', 'Flood defences in Cockermouth failed on Monday night as the river burst its banks.'), true);
+  });
+
+  it('refuses sentences, quotations, short fragments and a last paragraph', () => {
+    assert.equal(isBareCaption('Flood defences failed on Monday night.', 'The agency said the defences had been overtopped by a record surge of water.'), false);
+    assert.equal(isBareCaption('“Not on my watch,” she said in May.', 'A long paragraph follows here with many more words in it than before.'), false);
+    assert.equal(isBareCaption('Not once.', 'A long paragraph follows here with many more words in it.'), false);
+    assert.equal(isBareCaption('Residents outside the town hall on Tuesday.', undefined), false);
   });
 });

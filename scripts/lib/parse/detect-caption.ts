@@ -1,8 +1,10 @@
 /**
  * Recognises photo captions and credits: "Image: Lucie Carlier", "Photograph: Sam
- * Frost/Getty Images", "Image caption Social workers…", or a caption sentence that ends
- * with such a credit.
+ * Frost/Getty Images", "Image caption Social workers…", a caption sentence that ends
+ * with such a credit or with a bracketed one ("(ABC News: Jo Bloggs)", "(Supplied)"), and
+ * reporting credits ("Reporting by …; Editing by …", "X contributed to this report.").
  */
+import nlp from 'compromise';
 
 const CREDIT_WORD = String.raw`(?:main |top |header |lead |feature )?(?:image|photo|photograph|photography|picture|pic|illustration|graphic|graphics|video|footage|photo credit|image credit|picture credit|credit|image copyright|copyright|photo illustration|composite)s?`;
 /** A line that is only a credit or a labelled caption. */
@@ -14,6 +16,11 @@ const TRAILING_LABEL = /\s\(?(?:Image|Photo|Photograph|Picture|Pic|Illustration|
 /** Picture agencies, alone on a line or after a slash at the end of a credit. */
 const AGENCY_LINE = /^(?:getty(?: images)?|pa(?: media| wire| images)?|reuters|afp(?:\/getty(?: images)?)?|ap(?: photo)?|alamy(?: stock photo)?|shutterstock|rex(?:\/shutterstock| features)?|epa|bloomberg(?: via getty images)?|istock(?:photo)?|corbis|xinhua)$/iu;
 const BBC_LABEL = /^(?:image|media|video) caption\b|^image source\b|^(?:image|photo)\s+copyright\b/iu;
+/** A bracketed credit closing a caption: "(ABC News: Jo Bloggs)", "(AAP: Dan Smith)", "(Supplied)". */
+const BRACKET_CREDIT = /[.!?"”’]?\s\((?:[Ss]upplied|[Ff]ile(?: photo)?|(?:\p{Lu}[\p{L}'’&-]*\s?){1,4}:\s*(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|[Ss]upplied:\s*[^()]{2,40})\)$/u;
+/** Reporting, writing and editing credits of wire and newspaper stories. */
+const CONTRIBUTORS = /^[(\[]?(?:additional |extra )?(?:reporting|writing|editing|research|compiled|production|graphics|translation|translated|fact-?checking)(?: and \w+)? by\s+\p{Lu}/iu;
+const CONTRIBUTED = /\bcontributed (?:reporting |research )?(?:to|for) this (?:report|story|article)\.?[)\]]?$|^[-–—]?\s*with assistance (?:from|by)\s+\p{Lu}/iu;
 
 /**
  * True when a paragraph is a photo caption or credit rather than article text.
@@ -26,7 +33,25 @@ export function isCaption(text: string): boolean {
   if (BBC_LABEL.test(value)) return true;
   if (AGENCY_LINE.test(value.replace(/[()]/gu, ''))) return true;
   if (CREDIT_LINE.test(value) && words <= 25) return true;
+  if (words <= 40 && (CONTRIBUTORS.test(value) || CONTRIBUTED.test(value))) return true;
+  if (words <= 60 && BRACKET_CREDIT.test(value) && !/[“"]/u.test(value.slice(0, 2))) return true;
   return words <= 70 && (TRAILING_CREDIT.test(value) || TRAILING_LABEL.test(value));
+}
+
+/**
+ * A caption printed without a credit, judged conservatively: a capitalised fragment of 4–25
+ * words with no finite verb and no quotation ("Protesters outside the town hall on Tuesday."),
+ * followed by a longer paragraph. Only header positions should ask.
+ * @param text the paragraph
+ * @param next the paragraph after it
+ */
+export function isBareCaption(text: string, next: string | undefined): boolean {
+  const value = text.trim();
+  const words = value.split(/\s+/u).length;
+  if (words < 4 || words > 25 || next === undefined || next.trim().split(/\s+/u).length <= words) return false;
+  if (!/^\p{Lu}/u.test(value) || /["“”‘’]|\s'|'\s|[?!:;]$/u.test(value)) return false;
+  // A participle ("Residents wading through floodwater") is how captions run; a finite verb is a sentence's.
+  return nlp(value).match('#Verb').not('#Gerund').length === 0;
 }
 
 /** Normalised text for spotting a caption printed twice (alt text, then the visible caption). */

@@ -59,3 +59,50 @@ describe('detectHeader', () => {
     assert.equal(detectHeader(['Headline words here', 'Last updated: 4 March 2015', 'Published: 3 March 2015', 'Body.']).date?.iso, '2015-03-03');
   });
 });
+
+describe('detectHeader above the headline', () => {
+  it('passes over breadcrumbs, press-release labels and a masthead, and names the site', () => {
+    const header = detectHeader(['Wexcombe Gazette', 'News | Politics | Wexcombe', 'Council tax to rise as libraries close', 'By Tom Hardcastle, Local Democracy Reporter', 'Thursday 9 February 2023', 'Council tax bills will rise.']);
+    assert.equal(header.title, 'Council tax to rise as libraries close');
+    assert.deepEqual(header.outlets, [{ name: 'Wexcombe Gazette', from: 'site' }]);
+    assert.equal(header.bodyStart, 5);
+    const release = detectHeader(['PRESS RELEASE', 'FOR IMMEDIATE RELEASE: 15 January 2024', 'Charity launches overnight helpline for carers', 'Unpaid carers will be able to call.']);
+    assert.equal(release.title, 'Charity launches overnight helpline for carers');
+    assert.equal(release.date?.iso, '2024-01-15');
+  });
+
+  it('cuts a "| Site" suffix off the headline and skips the headline printed again', () => {
+    const header = detectHeader(['Ferry operator fined after passenger hurt | Northshire Echo', 'Ferry operator fined after passenger hurt', 'By Ruth Ellison', 'A ferry operator has been fined.']);
+    assert.deepEqual([header.title, header.titleCut, header.standfirst, header.bodyStart], ['Ferry operator fined after passenger hurt', true, null, 3]);
+    assert.deepEqual(header.outlets, [{ name: 'Northshire Echo', from: 'site' }]);
+  });
+});
+
+describe('detectHeader under the byline', () => {
+  it('passes over a role or outlet line and keeps the outlet', () => {
+    const bbc = detectHeader(['Hospital trust apologises over scans', 'By Priya Natarajan', 'BBC News, Bristol', 'A hospital trust has apologised.']);
+    assert.deepEqual([bbc.author, bbc.bodyStart], ['Priya Natarajan', 3]);
+    assert.deepEqual(bbc.outlets, [{ name: 'BBC News', from: 'byline' }]);
+    const us = detectHeader(['School board delays vote on buses', 'By Mike Kowalski', 'Staff Writer', 'Sept. 5, 2024', 'The board postponed a vote.']);
+    assert.deepEqual([us.author, us.date?.iso, us.standfirst, us.bodyStart], ['Mike Kowalski', '2024-09-05', null, 4]);
+  });
+
+  it('reads a byline with no comma before the role', () => {
+    assert.equal(detectHeader(['Waiting lists reach record high', 'Ciara Molloy Social Affairs Correspondent', 'The number rose.']).author, 'Ciara Molloy');
+  });
+
+  it('takes a sentence as standfirst when a caption comes between it and the byline', () => {
+    const header = detectHeader(['Care homes run like hotels, charity warns', 'Private providers now run most homes, a report says.', 'A home in the north. Photograph: Jo Bloggs', 'Amelia Hartley', 'Mon 16 Jun 2014 07.00 BST', 'Private companies are running homes.']);
+    assert.deepEqual([header.standfirst, header.captions, header.author], [1, [2], 'Amelia Hartley']);
+  });
+
+  it('marks a caption without a credit between the date line and the body', () => {
+    const header = detectHeader(['Flood defences fail as river bursts', 'By Owen Price', 'Tuesday 3 December 2024', 'Residents wading through floodwater in Cockermouth on Monday night.', 'Flood defences in Cockermouth failed on Monday night as the river burst its banks, forcing 200 people from their homes.']);
+    assert.deepEqual([header.captions, header.bodyStart], [[3], 4]);
+  });
+
+  it('does not take a first sentence with a verb for a caption', () => {
+    const header = detectHeader(['Flood defences fail as river bursts', 'By Owen Price', 'Tuesday 3 December 2024', 'Flood defences failed on Monday night.', 'The Environment Agency said the defences had been overtopped by a record surge.']);
+    assert.deepEqual([header.captions, header.bodyStart], [[], 3]);
+  });
+});

@@ -1,17 +1,25 @@
 /**
  * Reads the header of an article by the shape of its first paragraphs: headline, byline,
- * date line, standfirst and captions, and finds where the running body starts.
+ * date line, standfirst and captions, and finds where the running body starts. Menus,
+ * mastheads and taglines above the headline are passed over (see read-masthead.ts).
  */
-import { isCaption } from './detect-caption.ts';
-import { parseByline } from './detect-byline.ts';
-import { findDate, parseDateLine, type DateLine } from './find-date.ts';
+import { captionKey, isBareCaption, isCaption } from './detect-caption.ts';
+import { isRoleLine } from './detect-byline.ts';
+import type { DateOrder } from './date-order.ts';
+import type { DateLine } from './find-date.ts';
+import { headerSlots, type Slot } from './header-slots.ts';
+import { isOutletName, outletOfAffiliation, splitTitleSuffix } from './outlet-name.ts';
+import { readMasthead } from './read-masthead.ts';
 import { furnitureKind } from './strip-furniture.ts';
 
 /** What the header holds. Indices point into the paragraph list given to `detectHeader`. */
 export interface Header {
+  /** The headline's text as judged (a "| Site" suffix cut off), or null. */
   title: string | null;
   /** Index of the headline paragraph, or null. */
   titleAt: number | null;
+  /** True when a "| Site" or "| Section" suffix was cut off the headline. */
+  titleCut: boolean;
   author: string | null;
   date: DateLine | null;
   /** The standfirst paragraph, or null. */
@@ -20,6 +28,16 @@ export interface Header {
   captions: number[];
   /** Index of the first paragraph of the body (equal to the length when there is none). */
   bodyStart: number;
+  /** Outlets the header names, strongest first: the site's own name, then a byline's outlet. */
+  outlets: { name: string; from: 'site' | 'byline' }[];
+}
+
+/** Optional knowledge about the paragraphs. */
+export interface HeaderOptions {
+  /** Blank-line block of each paragraph. */
+  blocks?: number[];
+  /** The text's day/month order, for numeric date lines. */
+  order?: DateOrder | null;
 }
 
 const MAX_HEADER = 14;
@@ -44,81 +62,104 @@ function isStandfirstShape(text: string): boolean {
   return words >= 6 && words <= 70 && !SENTENCE_END.test(text) && /^["'‘“]?\p{Lu}/u.test(text);
 }
 
-type Slot = { kind: 'date'; date: DateLine } | { kind: 'author'; author: string } | { kind: 'skip' };
-
-/**
- * Splits "By Joe Lepper | 19 May 2014", "Jane Doe Tue 3 Mar 2015 10.00 GMT" or
- * "Posted on March 3, 2015 by Jane Doe" into byline and date parts.
- */
-function headerSlots(text: string, bare: boolean): Slot[] | null {
-  const single = slotOf(text, bare);
-  const date = findDate(text);
-  if (single && single.kind !== 'skip' && !/\s[|•·]\s/u.test(text) && (single.kind === 'date' || !date)) return [single];
-  let parts = text.split(/\s+[|•·]\s+/u);
-  if (parts.length === 1 && date) {
-    const head = text.slice(0, date.end);
-    parts = parseDateLine(head)
-      ? [head, text.slice(date.end)]
-      : [text.slice(0, date.start).replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*$/iu, ''), date.text, text.slice(date.end)];
-  }
-  const slots = parts.length > 1 ? parts.map((p) => slotOf(p.trim(), bare)) : [];
-  if (slots.every((s): s is Slot => s !== null) && slots.some((s) => s.kind !== 'skip')) return slots;
-  return single ? [single] : null;
-}
-
-function slotOf(text: string, bare: boolean): Slot | null {
-  if (text.trim() === '' || /^(?:(?:first\s+)?published|posted|updated|last\s+(?:updated|modified)|date[d]?)?(?:\s*on)?\s*:?$/iu.test(text.trim())) return { kind: 'skip' };
-  const date = parseDateLine(text);
-  if (date) return { kind: 'date', date };
-  const author = parseByline(text, bare);
-  if (author) return { kind: 'author', author };
-  return furnitureKind(text) === 'line' ? { kind: 'skip' } : null;
-}
-
 /**
  * Detects the header.
- * @param texts paragraph texts in order (link markers included)
+ * @param texts paragraph texts in order (link markers removed)
+ * @param options blocks and date order, when known
  */
-export function detectHeader(texts: string[]): Header {
-  const header: Header = { title: null, titleAt: null, author: null, date: null, standfirst: null, captions: [], bodyStart: texts.length };
-  const limit = Math.min(texts.length, MAX_HEADER);
-  const slotsAt = (i: number) => (i < limit ? headerSlots(texts[i]!, true) : null);
-  for (let i = 0; i < limit; i++) {
+export function detectHeader(texts: string[], options: HeaderOptions = {}): Header {
+  const order = options.order ?? null;
+  const header: Header = { title: null, titleAt: null, titleCut: false, author: null, date: null, standfirst: null, captions: [], bodyStart: texts.length, outlets: [] };
+  const slotCache = new Map<string, Slot[] | null>();
+  const slotsOf = (i: number, bare: boolean): Slot[] | null => {
+    const text = texts[i];
+    if (text === undefined) return null;
+    const key = `${bare}\u0000${text}`;
+    if (!slotCache.has(key)) slotCache.set(key, headerSlots(text, bare, order));
+    return slotCache.get(key)!;
+  };
+  const isSlot = (i: number) => slotsOf(i, true)?.some((s) => s.kind !== 'skip') ?? false;
+  const masthead = readMasthead(texts, { blocks: options.blocks ?? null, isSlot, isHeadline });
+  if (masthead.site) header.outlets.push({ name: masthead.site, from: 'site' });
+  const passed = (i: number) => masthead.skip.has(i) || (furnitureKind(texts[i]!) !== null && !isSlot(i));
+  const nextOpen = (i: number) => {
+    let j = i + 1;
+    while (j < texts.length && passed(j)) j++;
+    return j;
+  };
+  let authorAt = -1;
+  // Menu entries and furniture lines do not count towards the header's length.
+  let considered = 0;
+  for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
-    const slots = headerSlots(text, header.title !== null);
+    if (masthead.skip.has(i)) continue;
+    const slots = slotsOf(i, header.title !== null);
+    if (!slots && furnitureKind(text)) continue;
+    if (++considered > MAX_HEADER) {
+      header.bodyStart = i;
+      return header;
+    }
     if (slots) {
       for (const slot of slots) {
-        if (slot.kind === 'author') header.author ??= slot.author;
+        if (slot.kind === 'author' && header.author === null) {
+          header.author = slot.author;
+          authorAt = i;
+        }
+        if ((slot.kind === 'author' || slot.kind === 'outlet') && slot.outlet) header.outlets.push({ name: slot.outlet, from: 'byline' });
         if (slot.kind === 'date' && (!header.date || (header.date.label === 'updated' && slot.date.label !== 'updated'))) header.date = slot.date;
       }
       continue;
     }
-    if (furnitureKind(text)) continue;
+    // The headline printed again (a page title above, the article's own headline below).
+    if (header.title !== null && captionKey(text) === captionKey(header.title)) continue;
+    // A line under the byline naming the desk or outlet: "Staff Writer", "BBC News, Bristol".
+    if (authorAt >= 0 && i === nextOpen(authorAt) && wordCount(text) <= 8 && !SENTENCE_END.test(text)) {
+      const outlet = outletOfAffiliation(text, true);
+      if (outlet || isRoleLine(text)) {
+        if (outlet) header.outlets.push({ name: outlet, from: 'byline' });
+        continue;
+      }
+    }
+    const opening = header.title === null && header.standfirst === null;
+    if (opening && masthead.title !== null && i !== masthead.title && i < masthead.title) continue;
+    // A short label above a longer headline: a section name, a kicker or the site's name ("Reuters").
+    const next = texts[nextOpen(i)];
+    const outletLabel = isOutletName(text) && wordCount(text) <= 5;
+    const label = outletLabel || (wordCount(text) <= 3 && !isCaption(text));
+    if (opening && masthead.title === null && label && !SENTENCE_END.test(text) && next !== undefined && isHeadline(next) && wordCount(next) >= 4) {
+      if (outletLabel) header.outlets.unshift({ name: text.trim(), from: 'site' });
+      continue;
+    }
     if (isCaption(text)) {
       header.captions.push(i);
       continue;
     }
-    const opening = header.title === null && header.standfirst === null;
-    // A one- to three-word label above a longer headline (a section name or kicker).
-    const next = texts[i + 1];
-    if (opening && wordCount(text) <= 3 && !SENTENCE_END.test(text) && next !== undefined && isHeadline(next) && wordCount(next) >= 4) continue;
     if (opening && isHeadline(text)) {
-      header.title = text;
+      const split = splitTitleSuffix(text);
+      header.title = split?.title ?? text;
+      header.titleCut = split !== null;
       header.titleAt = i;
+      if (split?.site) header.outlets.unshift({ name: split.site, from: 'site' });
       continue;
     }
     const started = header.title !== null || header.author !== null || header.date !== null;
     if (started && header.standfirst === null) {
-      // A dek may end in a full stop when the byline or date line still follows it.
-      const bylineFollows = [i + 1, i + 2].some((j) => slotsAt(j)?.some((s) => s.kind !== 'skip'));
+      // A dek may end in a full stop when the byline or date line still follows it (past captions).
+      let j = i + 1;
+      while (j < Math.min(texts.length, i + 5) && (passed(j) || isCaption(texts[j]!))) j++;
+      const bylineFollows = isSlot(i + 1) || isSlot(i + 2) || isSlot(j);
       if (isStandfirstShape(text) || (bylineFollows && wordCount(text) <= 70)) {
         header.standfirst = i;
         continue;
       }
     }
+    // A picture's caption without a credit, between the byline or date and the body.
+    if ((header.author !== null || header.date !== null) && isBareCaption(text, texts[nextOpen(i)])) {
+      header.captions.push(i);
+      continue;
+    }
     header.bodyStart = i;
     return header;
   }
-  header.bodyStart = limit;
   return header;
 }

@@ -15,3 +15,24 @@ describe('detectPublication', () => {
     assert.equal(detectPublication(['More from our partners', 'Subscribe to our newsletter', 'More from this author']), null);
   });
 });
+
+describe('detectPublication with hints', () => {
+  it('prefers the site the header names, then furniture, then a byline outlet, then a dateline', () => {
+    assert.equal(detectPublication(['© 2024 Northshire Media Ltd'], { outlets: [{ name: 'Northshire Echo', from: 'site' }] }), 'Northshire Echo');
+    assert.equal(detectPublication(['© 2024 Northshire Media Ltd'], { outlets: [{ name: 'BBC News', from: 'byline' }] }), 'Northshire Media');
+    assert.equal(detectPublication([], { outlets: [{ name: 'BBC News', from: 'byline' }], firstBody: 'LONDON (Reuters) - Text.' }), 'BBC News');
+    assert.equal(detectPublication([], { firstBody: 'LONDON (Reuters) - Britain fined a firm.' }), 'Reuters');
+  });
+
+  it('reads newsletter, reading and follow lines', () => {
+    assert.equal(detectPublication(['Sign up to the Connacht Courier’s Morning Briefing newsletter']), 'Connacht Courier');
+    assert.equal(detectPublication(['Thanks for reading The Policy Ledger! Subscribe for free.']), 'The Policy Ledger');
+    assert.equal(detectPublication(['Follow the Northshire Echo on Facebook']), 'Northshire Echo');
+    assert.equal(detectPublication(['Follow Jane Doe on Twitter']), null);
+  });
+
+  it('never takes a person holding the copyright for an outlet', () => {
+    assert.equal(detectPublication(['© 2024 Dana Whitcomb'], { author: 'Dana Whitcomb' }), null);
+    assert.equal(detectPublication(['© 2024 Dana Whitcomb']), null);
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findDate, findDates, isValidDay, parseDateLine } from './find-date.ts';
+import { datelineDate, findDate, findDates, isValidDay, parseDateLine } from './find-date.ts';
 
 describe('findDate', () => {
   it('reads day-month-year, month-day-year and ISO dates', () => {
@@ -51,5 +51,43 @@ describe('parseDateLine', () => {
   it('refuses lines that say more than a date', () => {
     assert.equal(parseDateLine('The consultation closes on 30 May 2014.'), null);
     assert.equal(parseDateLine('By Joe Lepper 19 May 2014'), null);
+  });
+});
+
+describe('findDate with zones and orders', () => {
+  it('keeps any capitalised time zone in the matched text, never a lower-case word', () => {
+    assert.equal(findDate('Thu 5 Sep 2024 06.00 IST')?.text, 'Thu 5 Sep 2024 06.00 IST');
+    assert.equal(findDate('5 Sep 2024 10:00 (AEST)')?.text, '5 Sep 2024 10:00 (AEST)');
+    assert.equal(findDate('June 5, 2014 at 11:37 am that')?.text, 'June 5, 2014 at 11:37 am');
+  });
+
+  it('reads an ambiguous numeric date only in the order it is given', () => {
+    assert.equal(findDate('03/04/2015'), null);
+    assert.equal(findDate('03/04/2015', 'dmy')?.iso, '2015-04-03');
+    assert.equal(findDate('03/04/2015', 'mdy')?.iso, '2015-03-04');
+  });
+});
+
+describe('parseDateLine labels', () => {
+  it('reads press-release, Irish, Australian and US date lines', () => {
+    assert.deepEqual(parseDateLine('FOR IMMEDIATE RELEASE: 15 January 2024'), { iso: '2024-01-15', text: '15 January 2024', label: 'published' });
+    assert.equal(parseDateLine('Embargoed until 00:01 GMT, Tuesday 4 June 2024')?.iso, '2024-06-04');
+    assert.equal(parseDateLine('Fri Sep 6 2024 - 05:00')?.iso, '2024-09-06');
+    assert.equal(parseDateLine('Posted Thu 5 Sep 2024 at 6:00am, updated Thu 5 Sep 2024 at 9:12am')?.label, 'published');
+    assert.equal(parseDateLine('Published 6:02 a.m. ET Sept. 5, 2024')?.iso, '2024-09-05');
+    assert.equal(parseDateLine('Posted on 5th September 2024')?.iso, '2024-09-05');
+  });
+});
+
+describe('datelineDate', () => {
+  it('reads the full date of a dateline that opens the body', () => {
+    assert.deepEqual(datelineDate('FALL RIVER, Mass. (Sept. 5, 2024) — Harbor Point opened a clinic.'), { iso: '2024-09-05', text: 'Sept. 5, 2024', label: null });
+    assert.equal(datelineDate('LONDON, 15 January 2024 /PRNewswire/ -- A charity opened a line.')?.iso, '2024-01-15');
+  });
+
+  it('ignores datelines without a full date and dates later in the sentence', () => {
+    assert.equal(datelineDate('NEW YORK, Sept 5 (Reuters) - Shares fell on 5 September 2024.'), null);
+    assert.equal(datelineDate('CHICAGO — On 5 May 2015 the bus crawled.'), null);
+    assert.equal(datelineDate('The council met on 5 May 2015 — and agreed.'), null);
   });
 });

@@ -96,9 +96,10 @@ export interface PublishedResult {
  * @param urls links in the article text (not in comments)
  * @param text plain text of the article (not comments)
  * @param commentDates ISO dates of reader comments
+ * @param statedBy where the stated date was printed: `date line` (header) or `dateline` (the body's opening)
  */
-export function inferPublished(stated: string | null, urls: string[], text: string, commentDates: (string | null)[]): PublishedResult {
-  if (stated) return { published: stated, publishedSource: { kind: 'stated', method: 'date line' } };
+export function inferPublished(stated: string | null, urls: string[], text: string, commentDates: (string | null)[], statedBy = 'date line'): PublishedResult {
+  if (stated) return { published: stated, publishedSource: { kind: 'stated', method: statedBy } };
   const fromUrl = latestUrlDate(urls, text);
   if (fromUrl) return { published: fromUrl, publishedSource: { kind: 'inferred', method: 'latest date in a linked URL' } };
   const earliest = commentDates.filter((d): d is string => d !== null).sort()[0];

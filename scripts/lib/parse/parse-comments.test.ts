@@ -54,3 +54,15 @@ describe('findCommentThread', () => {
     assert.equal(findCommentThread(['Body.', 'Comments', 'Nothing here yet.'], 0), null);
   });
 });
+
+describe('parseCommentMeta with lower-case handles', () => {
+  it('reads a handle of several lower-case words when a marker shows it is a comment', () => {
+    assert.equal(parseCommentMeta('mark t says:', '4 March 2015 at 10:02 pm')?.author, 'mark t');
+    assert.equal(parseCommentMeta('tired social worker March 4, 2015 at 7:02 am', undefined)?.author, 'tired social worker');
+  });
+
+  it('refuses lower-case prose before a marker', () => {
+    assert.equal(parseCommentMeta('the minister says:', 'June 5, 2014 at 10:00 am'), null);
+    assert.equal(parseCommentMeta('and then it was March 4, 2015 at 7:02 am', undefined), null);
+  });
+});

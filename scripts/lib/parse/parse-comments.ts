@@ -3,6 +3,7 @@
  * numbered "1. Gerald June 5, 2014 at 11:37 am #" entries, "Jane says:" + date lines,
  * "Posted by X on <date>") and splits it into comments.
  */
+import type { DateOrder } from './date-order.ts';
 import { findDates, parseDateLine } from './find-date.ts';
 import { furnitureKind } from './strip-furniture.ts';
 
@@ -40,7 +41,14 @@ const TRAILER = /[\s#|•·\-–—:,]*(?:(?:said|says|wrote|writes|commented)\s
 const SAYS = /^(.+?)\s+(?:said|says|wrote|writes|commented)\s*(?::|\.{3}|…)?$/iu;
 const POSTED_BY = /^(?:posted|comment(?:ed)?|submitted|written)\s+by\s+(.+?)\s+(?:on|at|\|)\s+(.+)$/iu;
 
-function cleanAuthor(raw: string): string | null {
+const STOP = /^(?:the|a|an|of|to|in|on|and|that|this|it|he|she|they|we|i|you|his|her|their|our|said|says|was|is|be)$/iu;
+
+/**
+ * @param raw the author part of a comment's meta line
+ * @param handle also accept an all-lower-case handle of up to three words ("mark t", "tired social worker"),
+ *   for lines whose marker ("says:", a timestamp with a time) already shows they are comment meta
+ */
+function cleanAuthor(raw: string, handle = false): string | null {
   const author = raw.replace(/^\d{1,4}[.)]\s+/u, '').replace(/[\s|•·\-–—:,]+$/u, '').replace(/\s+(?:on|at)$/iu, '').trim();
   const words = author.split(/\s+/u).length;
   if (author === '' || words > 7 || author.length > 60) return null;
@@ -48,7 +56,8 @@ function cleanAuthor(raw: string): string | null {
   if (/\s(?:the|a|an|of|to|in|on|and|that|said|says)$/iu.test(author) || furnitureKind(author)) return null;
   // A handle is one token; a longer name is capitalised ("Dan, Completely Care Ltd"), unlike "Report published".
   const tokens = author.split(/\s+/u);
-  if (tokens.length > 1 && !tokens.every((t) => /^[\p{Lu}\p{N}@(]/u.test(t) || /^(?:van|von|de|der|da|di|du|la|le|bin|al|of|and|&)$/u.test(t))) return null;
+  const lowerHandle = handle && tokens.length <= 3 && tokens.every((t) => /^[\p{Ll}\p{N}_.@-]+$/u.test(t) && !STOP.test(t));
+  if (tokens.length > 1 && !lowerHandle && !tokens.every((t) => /^[\p{Lu}\p{N}@(]/u.test(t) || /^(?:van|von|de|der|da|di|du|la|le|bin|al|of|and|&)$/u.test(t))) return null;
   return /^[\p{L}\p{N}@_]/u.test(author) ? author : null;
 }
 
@@ -57,41 +66,41 @@ function cleanAuthor(raw: string): string | null {
  * @param text the paragraph
  * @param next the following paragraph, which may be the date line of a "Jane says:" entry
  */
-export function parseCommentMeta(text: string, next: string | undefined): Meta | null {
+export function parseCommentMeta(text: string, next: string | undefined, order: DateOrder | null = null): Meta | null {
   const value = text.trim();
   if (value.length > 140) return null;
   const says = SAYS.exec(value);
   if (says) {
-    const date = findDates(says[1]!).pop();
-    const author = cleanAuthor(date ? says[1]!.slice(0, date.start).replace(/\s+on$/iu, '') : says[1]!);
+    const date = findDates(says[1]!, order).pop();
+    const nextDate = next === undefined ? null : parseDateLine(next, order);
+    const author = cleanAuthor(date ? says[1]!.slice(0, date.start).replace(/\s+on$/iu, '') : says[1]!, date !== undefined || nextDate !== null);
     if (!author) return null;
     if (date) return { author, dateText: date.text, date: date.iso, takesNext: false, strong: true };
-    const nextDate = next === undefined ? null : parseDateLine(next);
     return nextDate ? { author, dateText: nextDate.text, date: nextDate.iso, takesNext: true, strong: true } : { author, dateText: null, date: null, takesNext: false, strong: false };
   }
   const posted = POSTED_BY.exec(value);
   if (posted) {
     const author = cleanAuthor(posted[1]!);
-    const date = findDates(posted[2]!)[0];
+    const date = findDates(posted[2]!, order)[0];
     if (author) return { author, dateText: date?.text ?? posted[2]!.trim(), date: date?.iso ?? null, takesNext: false, strong: false };
   }
-  const date = findDates(value).pop();
+  const date = findDates(value, order).pop();
   if (date && TRAILER.test(value.slice(date.end)) && TRAILER.exec(value.slice(date.end))![0].length === value.length - date.end) {
-    const author = cleanAuthor(value.slice(0, date.start).replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*$/iu, ''));
     // A timestamp with a time, or a permalink/reply marker after it, is how comment systems print; a bare date is not enough.
     const marked = /\d[:.]\d\d|\d\s*[ap]\.?m\b/iu.test(date.text) || /\S/u.test(value.slice(date.end));
+    const author = cleanAuthor(value.slice(0, date.start).replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*$/iu, ''), marked);
     if (author) return { author, dateText: date.text, date: date.iso, takesNext: false, strong: marked };
   }
-  const nextDate = next === undefined || /\d/u.test(value) ? null : parseDateLine(next);
+  const nextDate = next === undefined || /\d/u.test(value) ? null : parseDateLine(next, order);
   if (nextDate && value.split(/\s+/u).length <= 4 && !/[,;:]/u.test(value)) {
-    const author = cleanAuthor(value);
+    const author = cleanAuthor(value, /\d[:.]\d\d|\d\s*[ap]\.?m\b/iu.test(nextDate.text));
     if (author) return { author, dateText: nextDate.text, date: nextDate.iso, takesNext: true, strong: false };
   }
   const relative = RELATIVE.exec(value);
   if (relative && relative.index + relative[0].length === value.replace(TRAILER, '').length) {
     const head = value.slice(0, relative.index);
     if (/[|•·\-–—]\s*$/u.test(head)) {
-      const author = cleanAuthor(head);
+      const author = cleanAuthor(head, true);
       if (author) return { author, dateText: relative[0], date: null, takesNext: false, strong: true };
     }
   }
@@ -104,13 +113,13 @@ export function parseCommentMeta(text: string, next: string | undefined): Meta |
  * @param texts paragraph texts in order
  * @param from index of the first body paragraph
  */
-export function findCommentThread(texts: string[], from: number): CommentThread | null {
+export function findCommentThread(texts: string[], from: number, order: DateOrder | null = null): CommentThread | null {
   let start = -1;
   for (let i = from; i < texts.length && start < 0; i++) {
-    const meta = parseCommentMeta(texts[i]!, texts[i + 1]);
+    const meta = parseCommentMeta(texts[i]!, texts[i + 1], order);
     if (meta?.strong) start = i;
     else if (HEADING.test(texts[i]!.trim())) {
-      for (let j = i + 1; j < Math.min(texts.length, i + 5); j++) if (parseCommentMeta(texts[j]!, texts[j + 1])) start = i;
+      for (let j = i + 1; j < Math.min(texts.length, i + 5); j++) if (parseCommentMeta(texts[j]!, texts[j + 1], order)) start = i;
     }
   }
   if (start < 0) return null;
@@ -119,7 +128,7 @@ export function findCommentThread(texts: string[], from: number): CommentThread 
   let current: ParsedComment | null = null;
   for (let i = start; i < texts.length; i++) {
     const text = texts[i]!.trim();
-    const meta = parseCommentMeta(text, texts[i + 1]);
+    const meta = parseCommentMeta(text, texts[i + 1], order);
     if (meta) {
       current = { author: meta.author, dateText: meta.dateText, date: meta.date, meta: i, paras: [] };
       comments.push(current);
@@ -127,14 +136,14 @@ export function findCommentThread(texts: string[], from: number): CommentThread 
     } else if (CLOSE_THREAD.test(text) || HEADING.test(text) || furnitureKind(text) === 'section') current = null;
     else if (current && !COMMENT_UI.test(text) && !furnitureKind(text)) current.paras.push(i);
   }
-  return { start, comments: comments.filter((c) => c.paras.length > 0).map(trailingDate(texts)) };
+  return { start, comments: comments.filter((c) => c.paras.length > 0).map(trailingDate(texts, order)) };
 }
 
 /** Blogger-style threads print the date after the comment text: move it to the comment's date. */
-function trailingDate(texts: string[]) {
+function trailingDate(texts: string[], order: DateOrder | null) {
   return (comment: ParsedComment): ParsedComment => {
     const lastIndex = comment.paras[comment.paras.length - 1]!;
-    const date = comment.dateText === null && comment.paras.length > 1 ? parseDateLine(texts[lastIndex]!) : null;
+    const date = comment.dateText === null && comment.paras.length > 1 ? parseDateLine(texts[lastIndex]!, order) : null;
     if (!date) return comment;
     return { ...comment, dateText: date.text, date: date.iso, paras: comment.paras.slice(0, -1) };
   };

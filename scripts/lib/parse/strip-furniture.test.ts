@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { furnitureKind, isFurnitureItem, markFurniture } from './strip-furniture.ts';
+import { furnitureKind, isEndMarker, isFurnitureItem, markFurniture } from './strip-furniture.ts';
 
 describe('furnitureKind', () => {
   it('finds single furniture lines of many families', () => {
@@ -42,5 +42,51 @@ describe('markFurniture', () => {
       { text: 'Example Weekly Magazine', bullet: false },
     ];
     assert.deepEqual(markFurniture(paras), [true, true, true, true, true]);
+  });
+});
+
+describe('furnitureKind on page chrome', () => {
+  it('finds breadcrumbs, navigation, cookie buttons, footer links and press-release labels', () => {
+    for (const line of ['News | Politics | Wexcombe', 'Home / Ireland / Social Affairs', 'Privacy ∙ Terms ∙ Collection notice', 'Skip to main content', 'Accept all cookies', 'Manage preferences', 'Terms and conditions', 'PRESS RELEASE', 'FOR IMMEDIATE RELEASE', '-ends-', 'Like this:', 'Like Loading...', '14', 'Reporting from Chicago', 'Our Standards: The Thomson Reuters Trust Principles.', 'Do you have a story for us? Email newsdesk@example.co.uk', 'Find The Liffey Times on WhatsApp and stay up to date'])
+      assert.equal(furnitureKind(line), 'line', line);
+    assert.notEqual(furnitureKind('Sign up for push alerts and have the best news, analysis and comment delivered directly to your phone'), null);
+  });
+
+  it('finds a reporter contact tail only when it gives an address or number', () => {
+    assert.equal(furnitureKind('Contact Mike Kowalski at mkowalski@example.com or 555-0142. Follow him on X @mkowalski.'), 'line');
+    assert.equal(furnitureKind('Contact with the family was lost at sea in 2019, the coroner said.'), null);
+    assert.equal(furnitureKind('Contact Crimestoppers anonymously on 0800 555 111.'), null);
+  });
+
+  it('leaves headlines with a bar and sentences with a slash alone', () => {
+    assert.equal(furnitureKind('Opinion | Why the council got its budget badly wrong this year'), null);
+    assert.equal(furnitureKind('The 24/7 helpline opened on Monday.'), null);
+  });
+});
+
+describe('markFurniture on menus and footers', () => {
+  it('drops four or more menu-like lines in a row and a footer after the last prose', () => {
+    const paras = ['The last paragraph of the story ends here.', 'About us', 'Careers at the group', 'Our other titles', '© 2024 Northshire Media Ltd'].map((text) => ({ text, bullet: false }));
+    assert.deepEqual(markFurniture(paras), [false, true, true, true, true]);
+    const menu = ['News', 'Sport', 'Business', 'Opinion', 'The story starts with a sentence.'].map((text) => ({ text, bullet: false }));
+    assert.deepEqual(markFurniture(menu), [true, true, true, true, false]);
+  });
+
+  it('keeps a list of dates, which is not a menu', () => {
+    const paras = ['Key dates', 'March 2014: consultation opens', 'May 2014: consultation closes', 'July 2014: decision', 'June 2015: first contracts'].map((text) => ({ text, bullet: false }));
+    assert.deepEqual(markFurniture(paras), [false, false, false, false, false]);
+  });
+
+  it('keeps a short last line when no furniture follows it, and a credit before a footer', () => {
+    const plain = ['A sentence of the body.', 'Additional thoughts here'].map((text) => ({ text, bullet: false }));
+    assert.deepEqual(markFurniture(plain), [false, false]);
+    const credit = ['A sentence of the body.', 'Photo: Jo Bloggs', 'Advertisement'].map((text) => ({ text, bullet: false }));
+    assert.deepEqual(markFurniture(credit), [false, false, true]);
+  });
+});
+
+describe('isEndMarker', () => {
+  it('knows the markers that end a press release', () => {
+    assert.deepEqual(['ENDS', '-ends-', '###', 'Ends here.'].map(isEndMarker), [true, true, true, false]);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Recognises site furniture printed around an article: share widgets, comment-system
  * notices, "Related articles" and "More from …" lists, subscription and membership
- * blocks with their prices, newsletter sign-ups, cookie notices, advertisement labels.
+ * blocks with their prices, newsletter sign-ups, cookie notices and buttons, navigation
+ * menus, breadcrumbs, footer links, press-release labels, advertisement labels.
  */
+import { isCaption } from './detect-caption.ts';
 
 /** `section`: a heading whose short lines after it are furniture too; `line`: just this line. */
 export type FurnitureKind = 'section' | 'line';
 
-const SHARE_WORDS = String.raw`(?:share|shares|tweet|retweet|e-?mail|pin(?: it)?|print|save|like|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|messenger|flipboard|tumblr|copy(?: link)?|link copied|google\+?|sms|comments?|\d+)`;
+const SHARE_WORDS = String.raw`(?:share|shares|tweet|retweet|e-?mail|pin(?: it)?|print|save|like|likes|restacks?|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|messenger|flipboard|tumblr|bluesky|threads|copy(?: link)?|link copied|google\+?|sms|comments?|\d+)`;
 /** "Share on Facebook", "Share via Email", "Click to share on Twitter (Opens in new window)" … */
 const SHARE_PHRASE = new RegExp(String.raw`(?:click to )?(?:share|post|send|email|tweet|pin)(?: (?:this|the))?(?: (?:article|story|page|post|link|with))?(?: (?:on|via|to|with|by) \w+)?(?: \(opens in new window\))?|${SHARE_WORDS}`, 'giu');
 
@@ -19,7 +21,7 @@ const SECTION: RegExp[] = [
   /^[\p{L}\p{N}' &.-]{2,40}(?: (?:digital|print|online|premium))? (?:membership|subscription|subscriptions|subscriber offer)$/iu,
   /^(?:subscribe|sign up|register)(?: (?:now|today|here|to:? .{2,60}|for .{2,60}))?$/iu,
   /^(?:newsletter|sign up to our newsletter|get our newsletter|daily newsletter|email newsletter)s?$/iu,
-  /^(?:topics|tags|labels|categories|explore more on these topics|filed under)(?: ?:.*)?$/iu,
+  /^(?:topics?|tags|labels|categories|explore more on these topics|filed under)(?: ?:.*)?$/iu,
 ];
 
 const LINE: RegExp[] = [
@@ -32,14 +34,33 @@ const LINE: RegExp[] = [
   /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: stories| content)?|paid (?:post|content)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip advert(?:isement)?|ad feedback)$/iu,
   /^(?:back to top|print(?: this)?(?: page| article)?|email this(?: article| story)?|image \d+ of \d+|\d+ of \d+|enlarge this image|hide caption|toggle caption|view image in fullscreen|reuse (?:this )?content|click to follow|follow (?:us|me)|you are here|permalink|continue reading|read more|listen to (?:this )?article|\d+ min(?:ute)?s? read|click here to .{2,60})$/iu,
   /^@\w{1,30}$/u,
+  // Counters of share and like widgets printed alone: "14", "3".
+  /^\d[\d,.]*$/u,
   // Breadcrumbs: "Home > News > Social care".
   /^[^.!?>›»]{1,40}(?:\s[>›»]\s[^.!?>›»]{1,40}){1,6}$/u,
   /^read (?:more|next|also)\s*:?\s+.{2,120}$/iu,
   /^this article is more than \d+ \w+ old$/iu,
   /^(?:already a (?:subscriber|member)|not a (?:subscriber|member)|become a (?:member|subscriber)|start (?:your )?(?:free )?trial|free trial|join (?:now|today|us)|log ?in|sign in|log in or register|register now|manage (?:your )?(?:subscription|account))\b.{0,60}$/iu,
   /^(?:from|only|just)?\s*[£$€]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per|a|an)\s*(?:month|mth|year|yr|week|annum|issue|quarter)s?\b.{0,30}$/iu,
-  /^(?:follow|like) (?:us|\S+) on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky)\b.{0,40}$/iu,
-  /^(?:ends|-+\s*ends\s*-+|#{3,}|\*{3,}|end)$/iu,
+  /^(?:follow|like|find|join) (?:us|\S+(?: \S+){0,4}) on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky|whatsapp|telegram|youtube|tiktok|google news)\b.{0,60}$/iu,
+  // Press-release labels: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "EMBARGOED".
+  /^(?:(?:press|news|media) release|for immediate release|(?:strictly )?embargoed(?: until .{2,40})?)$/iu,
+  // Navigation, cookie buttons and footer links, printed one per line.
+  /^(?:menu|main menu|open menu|close(?: menu)?|navigation|search|skip to (?:main )?(?:content|navigation)|skip navigation|my account|account)$/iu,
+  /^(?:(?:accept|reject|allow|decline|refuse)(?: all| necessary| essential)?(?: cookies)?|(?:manage|customi[sz]e|cookie|privacy) (?:preferences|settings|options|cookies|choices)|got it|i agree|i accept)$/iu,
+  /^(?:about us|contact(?: us)?|advertise(?: with us)?|privacy(?: policy| notice)?|terms(?: (?:of (?:use|service)|and conditions|& conditions))?|cookie (?:policy|notice)|accessibility(?: statement)?|site ?map|careers|help|faqs?|rss(?: feeds?)?|corrections(?: and clarifications)?|complaints)$/iu,
+  /^(?:like this|discussion about this post|(?:like )?loading(?:\.{3}|…)?)$/iu,
+  /^(?:our|editorial) (?:standards|guidelines|principles|values)\b.{0,80}$/iu,
+  /^(?:do you have|have you got|got) a (?:story|news story|tip|news tip)\b.{0,120}$/iu,
+  /^(?:thanks|thank you) for reading\b.{0,150}$/iu,
+  // Syndication notes: "This article is republished from The Conversation under a Creative Commons licence."
+  /^this (?:article|story|piece|post) (?:is republished from|was (?:first |originally )?(?:published|appeared) (?:in|on|by)|first appeared (?:in|on)|originally appeared (?:in|on))\b.{2,200}$/iu,
+  /^(?:key points|in short|at a glance|quick read)$/iu,
+  /^(?:share|comment)(?: (?:or|and|&) (?:share|comment))?(?: on)? this (?:article|story|post)$/iu,
+  // A byline's second line: "Reporting from Chicago".
+  /^reporting from \p{Lu}[\p{L}.,' -]{1,40}$/iu,
+  /^(?:listen|subscribe) to (?:our|the) .{0,40}\bpodcasts?\b.{0,100}$/iu,
+  /^(?:sign up|subscribe|register) (?:for|to) .{0,60}\b(?:alerts|newsletters?|updates|briefing)\b.{0,140}$/iu,
   /^posted (?:by|in|on|under) .{2,80}$/iu,
   /^(?:newer posts?|older posts?|home)(?: (?:newer posts?|older posts?|home))*$/iu,
   /^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,120}$/iu,
@@ -48,6 +69,27 @@ const LINE: RegExp[] = [
 
 /** Copyright notices: "© Care Weekly 2016", "Copyright 2014 The Associated Press. All rights reserved." */
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
+/** A reporter's contact tail: "Contact Jo Bloggs at jbloggs@example.com or 555-0142.", "Jo can be reached at …". */
+const CONTACT = /^(?:contact|reach|email|e-mail|call|write to)\s.{2,80}?\s(?:at|on|via)\s|\bcan be (?:reached|contacted) (?:at|on|by|via)\s/iu;
+/** An email address: a police appeal with only a phone number ("Contact Crimestoppers on …") is article text. */
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+/u;
+/** End-of-release markers: "ENDS", "-ends-", "###". */
+const END_MARKER = /^(?:-*\s*ends\s*-*|#{3,}|\*{3,}|end)$/iu;
+
+/** True for the marker that ends a press release's text ("ENDS", "-ends-", "###"). */
+export function isEndMarker(text: string): boolean {
+  return END_MARKER.test(text.trim());
+}
+
+/**
+ * Breadcrumbs and link rows: "Home > News > Politics", "News | Politics | Wexcombe",
+ * "Privacy ∙ Terms": two or more short capitalised parts, no sentence, no digits.
+ */
+function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s+[|/>›»∙·•]\s+/u);
+  if (parts.length < 2 || text.split(' ').length > 12 || /\d/u.test(text)) return false;
+  return parts.every((p) => p.split(' ').length <= 3 && /^[\p{Lu}]/u.test(p) && !/[.!?:;,"“”]/u.test(p));
+}
 
 function normalise(text: string): string {
   return text.trim().replace(/\s+/gu, ' ').replace(/^[|•·▪*\-–—\s]+/u, '').replace(/[\s:|»›>]+$/u, '');
@@ -55,7 +97,7 @@ function normalise(text: string): string {
 
 function isShareWidget(text: string): boolean {
   if (text.length > 200) return false;
-  const rest = text.replace(SHARE_PHRASE, ' ').replace(/[\s|•·,/()\-–—]+/gu, '');
+  const rest = text.replace(SHARE_PHRASE, ' ').replace(/[\s|•·∙,/()\-–—]+/gu, '');
   return rest === '' && /\p{L}/u.test(text);
 }
 
@@ -75,6 +117,8 @@ export function furnitureKind(text: string): FurnitureKind | null {
   if (SECTION.some((re) => re.test(value))) return 'section';
   if (LINE.some((re) => re.test(value)) || isShareWidget(value) || isCookieOrNewsletter(value)) return 'line';
   if (COPYRIGHT.test(value) && value.split(' ').length <= 40) return 'line';
+  if (isEndMarker(text) || isBreadcrumb(value)) return 'line';
+  if (value.length <= 220 && CONTACT.test(value) && ADDRESS.test(value)) return 'line';
   if (/^\d+ (?:responses?|comments?|replies|thoughts?) (?:to|on) /iu.test(value)) return 'line';
   return null;
 }
@@ -87,9 +131,17 @@ export function isFurnitureItem(text: string, bullet: boolean): boolean {
   return words <= 16 && !/[.!?:"”’]$/u.test(value);
 }
 
+/** A menu entry or footer link: one to four words, no digits or colons (a list of dates is not a menu), not a bullet. */
+function isMenuItem(para: { text: string; bullet: boolean }): boolean {
+  const value = normalise(para.text);
+  return !para.bullet && value !== '' && value.split(' ').length <= 4 && !/[.!?:;,"”’)]$/u.test(value) && !/[\d:]/u.test(value);
+}
+
 /**
  * Marks which paragraphs are furniture. A section heading also takes the run of short
- * list-like lines after it, until a line of prose returns.
+ * list-like lines after it, until a line of prose returns. Four or more menu-like lines in a
+ * row are a navigation menu or footer; and the tail of the page after the last prose, when
+ * it holds furniture, is footer too.
  * @param paras paragraph texts with their bullet flags, in order
  */
 export function markFurniture(paras: { text: string; bullet: boolean }[]): boolean[] {
@@ -103,5 +155,15 @@ export function markFurniture(paras: { text: string; bullet: boolean }[]): boole
       else inSection = false;
     }
   });
+  for (let i = 0; i < paras.length; ) {
+    let j = i;
+    while (j < paras.length && isMenuItem(paras[j]!)) j++;
+    if (j - i >= 4) for (let k = i; k < j; k++) marks[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  let tail = paras.length;
+  while (tail > 0 && (marks[tail - 1] || (isFurnitureItem(paras[tail - 1]!.text, paras[tail - 1]!.bullet) && !isCaption(paras[tail - 1]!.text)))) tail--;
+  const furnitureInTail = marks.slice(tail).filter(Boolean).length;
+  if (furnitureInTail >= 1 && paras.length - tail - furnitureInTail <= 8) for (let k = tail; k < paras.length; k++) marks[k] = true;
   return marks;
 }

@@ -61,3 +61,15 @@ describe('unwrapLines', () => {
     assert.deepEqual(paras.map((p) => [p.text, p.bullet, p.indent]), [['• Latest digital issues', true, 2], ['• Themed supplements', true, 2]]);
   });
 });
+
+describe('unwrapLines on lists and lower-case continuations', () => {
+  it('joins the hanging lines of a numbered note', () => {
+    const paras = unwrapLines(splitBlocks('1. The charity is registered (number 1078254)\n   founded in 1998. It supports carers.'));
+    assert.deepEqual(paras.map((p) => p.text), ['1. The charity is registered (number 1078254) founded in 1998. It supports carers.']);
+  });
+
+  it('joins a short line that goes on in lower case, whatever the wrap width', () => {
+    const text = `${wrapped}\n\nCharity launches overnight helpline for unpaid\ncarers\n\nShort.`;
+    assert.ok(unwrapLines(splitBlocks(text)).some((p) => p.text === 'Charity launches overnight helpline for unpaid carers'));
+  });
+});

@@ -20,6 +20,8 @@ export interface Para {
 }
 
 const BULLET = /^[•·▪◦‣∙*\-–]\s+/u;
+/** A numbered list item ("1. ", "2) "), whose wrapped lines hang under its text like a bullet's. */
+const NUMBERED = /^\d{1,2}[.)]\s+/u;
 const URL_ONLY = /^<(?:https?:\/\/|www\.|mailto:)[^<>\s]+>$/iu;
 const CLOSING = /^[,.;:!?)\]}]/u;
 
@@ -54,7 +56,10 @@ function continues(prev: string, prevIndent: number, next: string, nextIndent: n
   // A first-line indent opens a paragraph; under a bullet it is the item's hanging indent.
   if (nextIndent > prevIndent && !inBullet) return false;
   if (URL_ONLY.test(prev.trim()) || /^<(?:https?:\/\/|www\.)/iu.test(next) || CLOSING.test(next)) return true;
-  if (width === null) return /^\p{Ll}/u.test(next) && !/[.!?:"”’]$/u.test(prev);
+  // A line that starts in lower case after one that does not end a sentence carries on the
+  // same sentence, whatever the width ("… free overnight helpline for unpaid" / "carers").
+  if (/^\p{Ll}/u.test(next) && !/[.!?:"”’]$/u.test(prev)) return true;
+  if (width === null) return false;
   return prevIndent + prev.length + 1 + firstWordLength(next) > width - 2;
 }
 
@@ -76,12 +81,14 @@ export function unwrapLines(blocks: Block[]): Para[] {
   blocks.forEach((block, blockIndex) => {
     let current: Para | null = null;
     let prevIndent = 0;
+    let hanging = false;
     for (const line of block.lines) {
-      if (current && continues(current.lines[current.lines.length - 1]!, prevIndent, line.text, line.indent, width, current.bullet)) {
+      if (current && continues(current.lines[current.lines.length - 1]!, prevIndent, line.text, line.indent, width, hanging)) {
         current.text = joinLines(current.text, line.text);
         current.lines.push(line.text);
       } else {
         current = { text: line.text, lines: [line.text], indent: line.indent, block: blockIndex, bullet: BULLET.test(line.text) };
+        hanging = BULLET.test(line.text) || NUMBERED.test(line.text);
         paras.push(current);
       }
       prevIndent = line.indent;

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectDateOrder } from './date-order.ts';
+
+describe('detectDateOrder', () => {
+  it('reads day-first from spelled-out dates and British or Australian zones', () => {
+    assert.equal(detectDateOrder('Published 03/04/2015. The council met on 2 April and again on 9 April.'), 'dmy');
+    assert.equal(detectDateOrder('Posted 03/04/2015 at 10:15 AEST'), 'dmy');
+  });
+
+  it('reads month-first from spelled-out dates, US zones and numeric dates above 12', () => {
+    assert.equal(detectDateOrder('Updated 6:02 a.m. ET. The board meets on Sept. 19.'), 'mdy');
+    assert.equal(detectDateOrder('Filed 04/13/2015 and amended 03/04/2015.'), 'mdy');
+  });
+
+  it('gives no order for a text without evidence or with mixed evidence', () => {
+    assert.equal(detectDateOrder('Published 03/04/2015.'), null);
+    assert.equal(detectDateOrder('It opened on 2 April and closed on May 9.'), null);
+  });
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { headerSlots } from './header-slots.ts';
+
+describe('headerSlots', () => {
+  it('splits byline and date printed on one line', () => {
+    const slots = headerSlots('Posted on 14th April 2016 by Margaret Oyelaran', false);
+    assert.deepEqual(slots?.map((s) => s.kind), ['date', 'author']);
+  });
+
+  it('keeps the outlet a byline credits', () => {
+    assert.deepEqual(headerSlots('By MARY CLARE JALONICK Associated Press', false), [{ kind: 'author', author: 'Mary Clare Jalonick', outlet: 'Associated Press' }]);
+    assert.deepEqual(headerSlots('By Reuters', false), [{ kind: 'outlet', outlet: 'Reuters' }]);
+    assert.deepEqual(headerSlots('By Staff Reporter', false), [{ kind: 'outlet', outlet: null }]);
+  });
+
+  it('passes over labels with a time and no date', () => {
+    assert.deepEqual(headerSlots('Updated 3:12 p.m. ET', false), [{ kind: 'skip' }]);
+    assert.deepEqual(headerSlots('Published', false), [{ kind: 'skip' }]);
+  });
+
+  it('reads numeric dates in the order it is given', () => {
+    const slots = headerSlots('Published 09/05/2024 6:02 a.m. ET | Updated 09/05/2024 9:15 a.m. ET', false, 'mdy');
+    assert.deepEqual(slots?.map((s) => (s.kind === 'date' ? [s.date.iso, s.date.label] : s.kind)), [['2024-09-05', 'published'], ['2024-09-05', 'updated']]);
+    assert.equal(headerSlots('Published 09/05/2024', false), null);
+  });
+
+  it('is null for a headline', () => {
+    assert.equal(headerSlots('Council scraps outsourcing plan after protests', true), null);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Reads one header line as byline, date line, outlet credit or header furniture, including
+ * lines that print several of them: "By Joe Lepper | 19 May 2014", "Jane Doe Tue 3 Mar 2015
+ * 10.00 GMT", "Posted on March 3, 2015 by Jane Doe", "By LISA MASCARO Associated Press".
+ */
+import { parseByline } from './detect-byline.ts';
+import type { DateOrder } from './date-order.ts';
+import { findDate, parseDateLine, type DateLine } from './find-date.ts';
+import { creditedOutlet, outletOfAffiliation } from './outlet-name.ts';
+import { furnitureKind } from './strip-furniture.ts';
+
+/** What one part of a header line says. `outlet` carries the outlet a byline credits, if any. */
+export type Slot =
+  | { kind: 'date'; date: DateLine }
+  | { kind: 'author'; author: string; outlet: string | null }
+  | { kind: 'outlet'; outlet: string | null }
+  | { kind: 'skip' };
+
+const LABEL_ONLY = /^(?:(?:first\s+)?published|posted|updated|last\s+(?:updated|modified)|date[d]?)?(?:\s*on)?\s*:?$/iu;
+/** "Updated 3:12 p.m. ET", "Updated 2 hours ago": a label with a time but no date. */
+const TIME_ONLY = /^(?:(?:first\s+)?published|posted|updated|last\s+(?:updated|modified))(?:\s+(?:on|at))?\s*:?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*(?:\(?\p{Lu}{1,4}T\)?|UTC|GMT)?$/iu;
+/** "By Reuters", "Guardian staff and agencies", "Irish Times Reporter", "Staff Reporter". */
+const STAFF_ONLY = /^(?:by\s+)?(?:(?:a|our|the)\s+)?(?:staff|our)\s+(?:reporters?|writers?|correspondents?)$|^(?:by\s+)?(?:staff|agencies|staff and agencies)$/iu;
+
+/** The text after the printed author in a byline ("… Associated Press", "…, BBC News"). */
+function afterAuthor(line: string, author: string): string {
+  const lastName = author.split(/\s+/u).pop() ?? '';
+  const at = line.toLowerCase().lastIndexOf(lastName.toLowerCase());
+  return at < 0 ? '' : line.slice(at + lastName.length);
+}
+
+function slotOf(text: string, bare: boolean, order: DateOrder | null): Slot | null {
+  const value = text.trim();
+  if (value === '' || LABEL_ONLY.test(value) || TIME_ONLY.test(value)) return { kind: 'skip' };
+  const date = parseDateLine(value, order);
+  if (date) return { kind: 'date', date };
+  const author = parseByline(value, bare);
+  if (author) return { kind: 'author', author, outlet: outletOfAffiliation(afterAuthor(value, author), true) };
+  if (STAFF_ONLY.test(value)) return { kind: 'outlet', outlet: null };
+  // "By Reuters" or "Herald reporter" credit an outlet; a bare outlet name is a masthead, not a byline.
+  const outlet = value.split(/\s+/u).length <= 7 ? creditedOutlet(value) : null;
+  if (outlet) return { kind: 'outlet', outlet };
+  return furnitureKind(value) === 'line' ? { kind: 'skip' } : null;
+}
+
+/**
+ * The slots of one header line, or null when it is not a header line.
+ * @param text the line
+ * @param bare also accept a line that is only a personal name as a byline
+ * @param order the text's day/month order, for numeric dates
+ */
+export function headerSlots(text: string, bare: boolean, order: DateOrder | null = null): Slot[] | null {
+  const single = slotOf(text, bare, order);
+  const date = findDate(text, order);
+  if (single && single.kind !== 'skip' && !/\s[|•·]\s/u.test(text) && (single.kind === 'date' || !date)) return [single];
+  let parts = text.split(/\s+[|•·]\s+/u);
+  if (parts.length === 1 && date) {
+    const head = text.slice(0, date.end);
+    parts = parseDateLine(head, order)
+      ? [head, text.slice(date.end)]
+      : [text.slice(0, date.start).replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*$/iu, ''), date.text, text.slice(date.end)];
+  }
+  const slots = parts.length > 1 ? parts.map((p) => slotOf(p.trim(), bare, order)) : [];
+  if (slots.every((s): s is Slot => s !== null) && slots.some((s) => s.kind !== 'skip')) return slots;
+  return single ? [single] : null;
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isHeadline } from './detect-header.ts';
+import { headerSlots } from './header-slots.ts';
+import { readMasthead } from './read-masthead.ts';
+
+function read(texts: string[], blocks: number[] | null = null) {
+  const isSlot = (i: number) => headerSlots(texts[i] ?? '', true)?.some((s) => s.kind !== 'skip') ?? false;
+  return readMasthead(texts, { blocks, isSlot, isHeadline });
+}
+
+const BODY = 'The council said on Tuesday that it would scrap the plan after more than 400 objections.';
+
+describe('readMasthead', () => {
+  it('passes over a navigation menu and names the site that leads it', () => {
+    const m = read(['Skip to main content', 'Northshire Echo', 'Menu', 'Home', 'News', 'Sport', 'Business', 'Council scraps outsourcing plan', 'By Jo Bloggs', BODY]);
+    assert.deepEqual([...m.skip], [1, 2, 3, 4, 5, 6]);
+    assert.equal(m.site, 'Northshire Echo');
+  });
+
+  it('reads a masthead and tagline printed together above a post title', () => {
+    const texts = ['Notes From The Allotment', 'Growing food, and arguing about it, in south Leeds', 'Why we gave up on raised beds', 'Posted on 14 April 2016 by Jo Bloggs', BODY];
+    const m = read(texts, [0, 0, 1, 2, 3]);
+    assert.deepEqual([...m.skip], [0, 1]);
+    assert.equal(m.site, 'Notes From The Allotment');
+  });
+
+  it('leaves a section label and a headline that are not a masthead alone', () => {
+    const texts = ['Politics', 'Ministers drew up secret plan to sell off hostels', 'Leaked papers show costs', 'By Jo Bloggs', BODY];
+    assert.deepEqual([...read(texts, [0, 0, 1, 2, 3]).skip], []);
+  });
+
+  it('takes the title a comment heading echoes', () => {
+    const texts = ['The Frontline Notebook', 'Reflections from a social worker', 'Why I still believe in the duty team', 'Posted on March 3, 2015 by Jo Bloggs', BODY, '3 thoughts on “Why I still believe in the duty team”'];
+    const m = read(texts);
+    assert.equal(m.title, 2);
+    assert.deepEqual([...m.skip], [0, 1]);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Reads what scraped pages print above the headline: navigation menus, the site's own
+ * name (masthead) with a blog's tagline under it, and which line the page itself names
+ * as the title when a later line echoes it ("3 thoughts on “Why I still …”").
+ */
+import { captionKey, isCaption } from './detect-caption.ts';
+import { isNameCase, isOutletName } from './outlet-name.ts';
+import { furnitureKind } from './strip-furniture.ts';
+
+/** Paragraphs to pass over, the site's name, and the title the page names. */
+export interface Masthead {
+  /** Menu entries, masthead and tagline lines. */
+  skip: Set<number>;
+  /** The site's name as printed at the top, or null. */
+  site: string | null;
+  /** Index of the paragraph a later line echoes as the title, or null. */
+  title: number | null;
+}
+
+/** What the masthead reader needs to know about a paragraph besides its text. */
+export interface MastheadContext {
+  /** Blank-line block of each paragraph; null when unknown. */
+  blocks: number[] | null;
+  /** True when the paragraph is a byline, date line or outlet credit. */
+  isSlot: (i: number) => boolean;
+  /** True when the paragraph is shaped like a headline. */
+  isHeadline: (text: string) => boolean;
+}
+
+const SCAN = 40;
+const ECHO = /^\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+["“‘']?(.+?)["”’']?\s*$/iu;
+/** Prose: a sentence of a dozen words or more. Menus never hold one. */
+const PROSE = /[.!?]["'”’)]*$/u;
+
+function words(text: string): number {
+  return text.trim().split(/\s+/u).filter(Boolean).length;
+}
+
+function isMenuItem(text: string): boolean {
+  const value = text.trim();
+  return value !== '' && words(value) <= 3 && !/[.!?:;,"”’)]$/u.test(value) && !/[\d:]/u.test(value) && captionKey(value) !== '' && !isCaption(value);
+}
+
+/** Runs of four or more menu entries and furniture lines, with at least three entries. */
+function menuRuns(texts: string[], ctx: MastheadContext, end: number): number[] {
+  const out: number[] = [];
+  let run: number[] = [];
+  let entries = 0;
+  const close = () => {
+    if (run.length >= 4 && entries >= 3) out.push(...run);
+    run = [];
+    entries = 0;
+  };
+  for (let i = 0; i < end; i++) {
+    const text = texts[i]!;
+    const entry = isMenuItem(text) && !ctx.isSlot(i);
+    if (entry || furnitureKind(text) === 'line') {
+      run.push(i);
+      if (entry) entries++;
+    } else close();
+  }
+  close();
+  return out.filter((i) => isMenuItem(texts[i]!));
+}
+
+/** The header paragraph a later "N thoughts on “X”" line names as the post's title. */
+function echoedTitle(texts: string[], end: number): number | null {
+  const echoes = new Set(texts.map((t) => ECHO.exec(t.trim())?.[1]).filter((t): t is string => t !== undefined).map(captionKey));
+  if (echoes.size === 0) return null;
+  for (let i = 0; i < end; i++) if (echoes.has(captionKey(texts[i]!))) return i;
+  return null;
+}
+
+/**
+ * Reads the masthead.
+ * @param texts paragraph texts in order
+ * @param ctx blocks and the header's own tests
+ */
+export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
+  const firstProse = texts.findIndex((t) => words(t) >= 12 && PROSE.test(t.trim()));
+  const end = Math.min(texts.length, SCAN, firstProse < 0 ? texts.length : firstProse);
+  const skip = new Set(menuRuns(texts, ctx, end));
+  let site: string | null = null;
+  const first = texts.findIndex((t, i) => i < end && furnitureKind(t) === null);
+  if (first >= 0 && skip.has(first) && isOutletName(texts[first]!)) site = texts[first]!.trim();
+
+  const open = [...Array(end).keys()].filter((i) => !skip.has(i) && furnitureKind(texts[i]!) === null && !ctx.isSlot(i));
+  const title = echoedTitle(texts, end);
+  const [a, b, c] = open;
+  const sameBlock = (i: number, j: number) => ctx.blocks !== null && ctx.blocks[i] === ctx.blocks[j];
+  // A masthead and tagline printed together in the first block: "The Frontline Notebook" /
+  // "Reflections from a social worker", then the post's own title in a block of its own.
+  const blockAlone = a !== undefined && b !== undefined && sameBlock(a, b) && open.filter((i) => sameBlock(i, a)).length === 2;
+  // One capitalised word above a headline is a section label ("Politics"), not a site's name.
+  const taglined = blockAlone && isNameCase(texts[a]!) && words(texts[a]!) >= 2 && words(texts[a]!) <= 5 && ctx.isHeadline(texts[b]!);
+  if (title !== null) {
+    for (const i of open) if (i < title) skip.add(i);
+    if (a !== undefined && a < title && (isOutletName(texts[a]!) || (taglined && b! < title))) site ??= texts[a]!.trim();
+  } else if (taglined && c !== undefined && !sameBlock(b!, c) && ctx.isHeadline(texts[c]!) && words(texts[c]!) <= words(texts[b!]!) && ctx.isSlot(nextAfter(texts, c, skip, ctx))) {
+    skip.add(a!);
+    skip.add(b!);
+    site ??= texts[a!]!.trim();
+  }
+  return { skip, site, title };
+}
+
+/** The index of the first paragraph after `i` that is not skipped or furniture (a dated "Posted on …" line counts). */
+function nextAfter(texts: string[], i: number, skip: Set<number>, ctx: MastheadContext): number {
+  let j = i + 1;
+  while (j < texts.length && (skip.has(j) || (furnitureKind(texts[j]!) !== null && !ctx.isSlot(j)))) j++;
+  return j;
+}
