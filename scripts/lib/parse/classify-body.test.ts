@@ -30,3 +30,13 @@ describe('classifyBody on press-release tails', () => {
     assert.deepEqual(subhead.roles, ['body', 'body', 'body']);
   });
 });
+
+describe('classifyBody on reporter notes', () => {
+  it('drops a reporter bio only where it ends the article', () => {
+    const bio = 'Lena Fairweather covers transport for the Gazette. Reach her at 555-0199.';
+    const end = classifyBody([para('The bridge reopens in May.'), para(bio), para('Most Popular')], []);
+    assert.deepEqual(end.roles, ['body', 'drop', 'drop']);
+    const middle = classifyBody([para(bio), para('The bridge reopens in May, the council said on Tuesday.')], []);
+    assert.deepEqual(middle.roles, ['body', 'body']);
+  });
+});

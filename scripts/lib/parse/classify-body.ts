@@ -8,7 +8,7 @@
 import { captionKey, isCaption } from './detect-caption.ts';
 import type { DateOrder } from './date-order.ts';
 import { parseDateLine, type DateLine } from './find-date.ts';
-import { isEndMarker, markFurniture } from './strip-furniture.ts';
+import { isEndMarker, isReporterBio, markFurniture } from './strip-furniture.ts';
 
 export type BodyRole = 'body' | 'caption' | 'drop';
 
@@ -58,5 +58,11 @@ export function classifyBody(paras: { text: string; bullet: boolean }[], repeats
     bodySeen = true;
     return 'body';
   });
+  // A reporter's bio or contact note is furniture only where it ends the article.
+  for (let i = roles.length - 1; i >= 0 && roles[i] !== 'caption'; i--) {
+    if (roles[i] === 'drop') continue;
+    if (!isReporterBio(paras[i]!.text)) break;
+    roles[i] = 'drop';
+  }
   return { roles, dateLine };
 }

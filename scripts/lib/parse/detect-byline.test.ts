@@ -75,3 +75,11 @@ describe('isRoleLine', () => {
     assert.deepEqual(['Staff Writer', 'Political Correspondent', 'Local Democracy Reporter', 'Jane Doe', 'The council said'].map(isRoleLine), [true, true, true, false, false]);
   });
 });
+
+describe('parseByline with filing places', () => {
+  it('keeps every author when each carries the city they filed from', () => {
+    assert.equal(parseByline('By Ana Ferreira in Lisbon and Joost Verhoeven in Rotterdam'), 'Ana Ferreira and Joost Verhoeven');
+    assert.equal(parseByline('By Mei Tanaka in Tokyo, Ravi Menon in Mumbai and Olu Bakare in Lagos'), 'Mei Tanaka, Ravi Menon and Olu Bakare');
+    assert.equal(parseByline('By Ana Ferreira in Lisbon, Chief Economics Correspondent'), 'Ana Ferreira');
+  });
+});

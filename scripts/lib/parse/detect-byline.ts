@@ -53,6 +53,9 @@ function nameOf(part: string, minWords: number): string | null {
   return isNameShaped(candidate, minWords) && !isOutletName(candidate) ? candidate : null;
 }
 
+/** What follows a name when it is only where the reporter filed from: " in London", " in New York". */
+const PLACE_TAIL = /^\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}$/u;
+
 const ROLE_NOUN = /^(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|commentator|blogger)s?$/iu;
 /** Words of a desk or beat before the role noun ("Social Affairs", "Local Democracy", "Chief Political"). */
 const DESK = /^(?:affairs|social|political|politics|health|education|business|economics|economy|finance|financial|money|crime|courts?|legal|security|defence|defense|foreign|home|world|international|diplomatic|chief|senior|deputy|assistant|associate|staff|local|regional|democracy|environment|environmental|climate|science|technology|tech|arts|culture|sports?|music|film|media|consumer|property|transport|energy|industry|agriculture|rural|farming|city|community|investigations?|data|digital|features?|news|managing|executive|contributing|special|general|north|south|east|west|northern|southern|eastern|western|midlands|europe|european|washington|westminster|ireland|irish|scotland|wales|global|national|public|policy|education|family|families|children|care|markets?|lobby|parliamentary|legislative|state|metro|night|weekend|sunday|of|and|for|&)$/iu;
@@ -96,11 +99,18 @@ export function parseByline(line: string, bare = false): string | null {
 
   const parts = text.split(/\s*,\s*|\s+(?:and|&)\s+/u);
   const names: string[] = [];
+  // "By A in London and B in New York": a reporter's city sits between the names.
+  let placed = false;
   for (const part of parts) {
     const name = nameOf(part, prefixed ? 1 : 2);
     if (!name) break;
     names.push(name);
-    if (name !== part.trim()) break;
+    if (name === part.trim()) continue;
+    if (prefixed && PLACE_TAIL.test(part.trim().slice(name.length))) {
+      placed = true;
+      continue;
+    }
+    break;
   }
   if (names.length === 0) {
     const name = parts.length === 1 ? nameBeforeRole(text) : null;
@@ -112,6 +122,7 @@ export function parseByline(line: string, bare = false): string | null {
     const bareName = rest === '' && bare && names.every(looksLikePerson);
     if (!hasRole && !bareName) return null;
   }
+  if (placed) return titleCase(names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`);
   const end = text.indexOf(names[names.length - 1]!) + names[names.length - 1]!.length;
   const printed = text.slice(0, end).replace(/\s+/gu, ' ');
   return titleCase(printed);

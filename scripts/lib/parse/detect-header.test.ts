@@ -106,3 +106,15 @@ describe('detectHeader under the byline', () => {
     assert.deepEqual([header.captions, header.bodyStart], [[], 3]);
   });
 });
+
+describe('detectHeader under a masthead and section labels', () => {
+  it('passes over the site name and one-per-line section labels to reach the headline', () => {
+    const texts = ['Northfold Gazette', 'Sport', 'Cricket', 'Ashworth century rescues county on rain-hit opening day', 'By Priyanka Desai', 'Sports Reporter', '09:41, 14 AUG 2023', 'Daniel Ashworth made an unbeaten 132 on Sunday.'];
+    const header = detectHeader(texts);
+    assert.equal(header.titleAt, 3);
+    assert.equal(header.author, 'Priyanka Desai');
+    assert.equal(header.date?.iso, '2023-08-14');
+    assert.equal(header.bodyStart, 7);
+    assert.deepEqual(header.outlets[0], { name: 'Northfold Gazette', from: 'site' });
+  });
+});

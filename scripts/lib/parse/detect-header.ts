@@ -122,11 +122,14 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     }
     const opening = header.title === null && header.standfirst === null;
     if (opening && masthead.title !== null && i !== masthead.title && i < masthead.title) continue;
-    // A short label above a longer headline: a section name, a kicker or the site's name ("Reuters").
-    const next = texts[nextOpen(i)];
+    // Short labels above a longer headline: the site's name ("Reuters"), then section names
+    // or a kicker, one per line ("News" / "Crime").
+    const isLabel = (t: string) => (wordCount(t) <= 3 || (isOutletName(t) && wordCount(t) <= 5)) && !isCaption(t) && !SENTENCE_END.test(t);
+    let after = nextOpen(i);
+    for (let k = 0; k < 4 && after < texts.length && isLabel(texts[after]!) && !isSlot(after); k++) after = nextOpen(after);
+    const next = texts[after];
     const outletLabel = isOutletName(text) && wordCount(text) <= 5;
-    const label = outletLabel || (wordCount(text) <= 3 && !isCaption(text));
-    if (opening && masthead.title === null && label && !SENTENCE_END.test(text) && next !== undefined && isHeadline(next) && wordCount(next) >= 4) {
+    if (opening && masthead.title === null && isLabel(text) && next !== undefined && isHeadline(next) && wordCount(next) >= 4) {
       if (outletLabel) header.outlets.unshift({ name: text.trim(), from: 'site' });
       continue;
     }

@@ -29,3 +29,10 @@ describe('headerSlots', () => {
     assert.equal(headerSlots('Council scraps outsourcing plan after protests', true), null);
   });
 });
+
+describe('headerSlots on relative date lines', () => {
+  it('reads "Posted 3 days ago" as a date line without a date, beside a read time', () => {
+    assert.deepEqual(headerSlots('Posted 2 days ago  ·  3 min read', false), [{ kind: 'relative' }, { kind: 'skip' }]);
+    assert.deepEqual(headerSlots('Updated 5 hours ago', false), [{ kind: 'relative' }]);
+  });
+});

@@ -66,3 +66,10 @@ describe('parseCommentMeta with lower-case handles', () => {
     assert.equal(parseCommentMeta('and then it was March 4, 2015 at 7:02 am', undefined), null);
   });
 });
+
+describe('parseCommentMeta on handles with digits', () => {
+  it('reads a one-word handle with digits above its timestamp', () => {
+    assert.deepEqual(parseCommentMeta('parent_of3', '04/03/2025 10:02', 'dmy'), { author: 'parent_of3', dateText: '04/03/2025 10:02', date: '2025-03-04', takesNext: true, strong: false });
+    assert.equal(parseCommentMeta('5 comments', '04/03/2025 10:02', 'dmy'), null);
+  });
+});

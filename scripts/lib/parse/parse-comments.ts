@@ -91,7 +91,9 @@ export function parseCommentMeta(text: string, next: string | undefined, order: 
     const author = cleanAuthor(value.slice(0, date.start).replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*$/iu, ''), marked);
     if (author) return { author, dateText: date.text, date: date.iso, takesNext: false, strong: marked };
   }
-  const nextDate = next === undefined || /\d/u.test(value) ? null : parseDateLine(next, order);
+  // Digits rule a line out ("5 comments"), except inside a one-word handle ("carer_dad77").
+  const digits = /\d/u.test(value) && !/^\p{L}[\p{L}\p{N}_.-]*$/u.test(value);
+  const nextDate = next === undefined || digits ? null : parseDateLine(next, order);
   if (nextDate && value.split(/\s+/u).length <= 4 && !/[,;:]/u.test(value)) {
     const author = cleanAuthor(value, /\d[:.]\d\d|\d\s*[ap]\.?m\b/iu.test(nextDate.text));
     if (author) return { author, dateText: nextDate.text, date: nextDate.iso, takesNext: true, strong: false };

@@ -96,7 +96,7 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
   if (title !== null) {
     for (const i of open) if (i < title) skip.add(i);
     if (a !== undefined && a < title && (isOutletName(texts[a]!) || (taglined && b! < title))) site ??= texts[a]!.trim();
-  } else if (taglined && c !== undefined && !sameBlock(b!, c) && ctx.isHeadline(texts[c]!) && words(texts[c]!) <= words(texts[b!]!) && ctx.isSlot(nextAfter(texts, c, skip, ctx))) {
+  } else if (taglined && c !== undefined && !sameBlock(b!, c) && ctx.isHeadline(texts[c]!) && (isOutletName(texts[a!]!) || words(texts[c]!) <= words(texts[b!]!)) && ctx.isSlot(nextAfter(texts, c, skip, ctx))) {
     skip.add(a!);
     skip.add(b!);
     site ??= texts[a!]!.trim();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { furnitureKind, isEndMarker, isFurnitureItem, markFurniture } from './strip-furniture.ts';
+import { furnitureKind, isEndMarker, isFurnitureItem, isReporterBio, markFurniture } from './strip-furniture.ts';
 
 describe('furnitureKind', () => {
   it('finds single furniture lines of many families', () => {
@@ -88,5 +88,42 @@ describe('markFurniture on menus and footers', () => {
 describe('isEndMarker', () => {
   it('knows the markers that end a press release', () => {
     assert.deepEqual(['ENDS', '-ends-', '###', 'Ends here.'].map(isEndMarker), [true, true, true, false]);
+  });
+});
+
+describe('furnitureKind on scraped page furniture', () => {
+  it('finds menu rows set apart by runs of spaces or by many pipes', () => {
+    assert.equal(furnitureKind('Sport  Football  Rugby League  Cricket'), 'line');
+    assert.equal(furnitureKind('Home | News | Schools & Colleges | Greystone | Letters | What\'s On | Jobs'), 'line');
+    assert.equal(furnitureKind('Council tax to rise  by 5% as reserves run low'), null);
+  });
+
+  it('finds bookmark, reply and like widgets without eating words that only start like them', () => {
+    for (const line of ['Bookmark', 'Save for later', 'Reply · Report · 12 likes', 'Shares 14 Likes 2', 'Share this story:  Facebook  ·  X  ·  Email'])
+      assert.equal(furnitureKind(line), 'line', line);
+    for (const line of ['Shareholders', 'Printed matter', 'Xavier']) assert.equal(furnitureKind(line), null, line);
+  });
+
+  it('finds newsletter pitches and buttons that never say "sign up"', () => {
+    assert.equal(furnitureKind('Get the day\'s business headlines delivered straight to your inbox'), 'line');
+    assert.equal(furnitureKind('See all newsletters'), 'line');
+    assert.equal(furnitureKind('The club sent the results to members by email and post.'), null);
+  });
+
+  it('finds rights notices in a footer', () => {
+    assert.equal(furnitureKind('Harbour Ledger is an independent publication. Redistribution without written permission is not permitted.'), 'line');
+    assert.equal(furnitureKind('Reproduction in whole or in part is prohibited.'), 'line');
+  });
+});
+
+describe('isReporterBio', () => {
+  it('accepts a name with a beat and a way to reach them', () => {
+    assert.equal(isReporterBio('Oluwaseun Adebayo covers schools and colleges for the Courier. Reach her on 01632 960418.'), true);
+    assert.equal(isReporterBio('Dana K. Whitcomb is a senior health reporter at the Ledger. Follow her on X @dkwhitcomb.'), true);
+  });
+
+  it('refuses a police appeal and running text that happens to start with a name', () => {
+    assert.equal(isReporterBio('Anyone with information should contact Crimestoppers on 0800 555 111.'), false);
+    assert.equal(isReporterBio('Rebecca Moyles covers the cost of the trips herself, she told parents at a meeting on Tuesday night, and would keep doing so until the end of the school year whatever the council decided.'), false);
   });
 });

@@ -9,9 +9,9 @@ import { isCaption } from './detect-caption.ts';
 /** `section`: a heading whose short lines after it are furniture too; `line`: just this line. */
 export type FurnitureKind = 'section' | 'line';
 
-const SHARE_WORDS = String.raw`(?:share|shares|tweet|retweet|e-?mail|pin(?: it)?|print|save|like|likes|restacks?|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|messenger|flipboard|tumblr|bluesky|threads|copy(?: link)?|link copied|google\+?|sms|comments?|\d+)`;
+const SHARE_WORDS = String.raw`(?:reply|report(?: abuse| comment)?|share|shares|bookmarks?|bookmarked|save(?: for later| article| story)?|saved|gift(?: this)?(?: article)?|follow|tweet|retweet|e-?mail|pin(?: it)?|print|save|likes?|restacks?|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|messenger|flipboard|tumblr|bluesky|threads|copy(?: link)?|link copied|google\+?|sms|comments?|\d+)`;
 /** "Share on Facebook", "Share via Email", "Click to share on Twitter (Opens in new window)" … */
-const SHARE_PHRASE = new RegExp(String.raw`(?:click to )?(?:share|post|send|email|tweet|pin)(?: (?:this|the))?(?: (?:article|story|page|post|link|with))?(?: (?:on|via|to|with|by) \w+)?(?: \(opens in new window\))?|${SHARE_WORDS}`, 'giu');
+const SHARE_PHRASE = new RegExp(String.raw`(?:(?:click to )?(?:share|post|send|email|tweet|pin)(?: (?:this|the))?(?: (?:article|story|page|post|link|with))?(?: (?:on|via|to|with|by) \w+)?(?: \(opens in new window\))?|${SHARE_WORDS})(?![\p{L}\p{N}])`, 'giu');
 
 const SECTION: RegExp[] = [
   /^(?:related|more)(?: \w+)?(?: (?:articles?|stories|content|links|coverage|posts|topics|reading|news|jobs|on this (?:story|topic)))$/iu,
@@ -73,6 +73,22 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
 const CONTACT = /^(?:contact|reach|email|e-mail|call|write to)\s.{2,80}?\s(?:at|on|via)\s|\bcan be (?:reached|contacted) (?:at|on|by|via)\s/iu;
 /** An email address: a police appeal with only a phone number ("Contact Crimestoppers on …") is article text. */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+/u;
+/** A reporter's note: "Jo Bloggs covers City Hall for the Tribune", "Jo Bloggs is a health reporter at …". */
+const BIO = /^(?:\p{Lu}[\p{L}'’\-]*\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\s+(?:covers\s|writes (?:about|on|for)\s|reports (?:on|for)\s|is (?:a|an|the|our)\s(?:[^.]{0,50}\s)?(?:reporter|correspondent|writer|editor|columnist|journalist|producer)\b)/u;
+/** How to reach the reporter: "Reach him at 555-0142", "Follow her on X", an address or handle. */
+const BIO_CONTACT = /\b(?:reach|contact|email|e-mail|call|follow|write to|message)\s+(?:him|her|them)\b|[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b\d{3}[-.\s]\d{4}\b/iu;
+
+/**
+ * True for a reporter's bio or contact note, printed after the article: a name, a beat
+ * ("covers …", "is a … reporter"), and a way to reach them or nothing much more.
+ * @param text one paragraph
+ */
+export function isReporterBio(text: string): boolean {
+  const value = normalise(text);
+  const words = value.split(' ').length;
+  return words <= 45 && BIO.test(value) && (BIO_CONTACT.test(value) || words <= 20);
+}
+
 /** End-of-release markers: "ENDS", "-ends-", "###". */
 const END_MARKER = /^(?:-*\s*ends\s*-*|#{3,}|\*{3,}|end)$/iu;
 
@@ -87,8 +103,18 @@ export function isEndMarker(text: string): boolean {
  */
 function isBreadcrumb(text: string): boolean {
   const parts = text.split(/\s+[|/>›»∙·•]\s+/u);
-  if (parts.length < 2 || text.split(' ').length > 12 || /\d/u.test(text)) return false;
+  if (parts.length < 2 || parts.length > 10 || /\d/u.test(text)) return false;
   return parts.every((p) => p.split(' ').length <= 3 && /^[\p{Lu}]/u.test(p) && !/[.!?:;,"“”]/u.test(p));
+}
+
+/**
+ * A menu row whose entries are set apart by runs of spaces ("Markets  Companies  Rail"):
+ * three or more short capitalised entries. A sentence never spaces its words that way.
+ */
+function isSpacedMenu(raw: string): boolean {
+  const parts = raw.trim().split(/\s{2,}|\t+/u);
+  if (parts.length < 3 || /\d/u.test(raw)) return false;
+  return parts.every((p) => p.split(' ').length <= 3 && /^\p{Lu}/u.test(p) && !/[.!?:;,"“”]/u.test(p));
 }
 
 function normalise(text: string): string {
@@ -97,15 +123,22 @@ function normalise(text: string): string {
 
 function isShareWidget(text: string): boolean {
   if (text.length > 200) return false;
-  const rest = text.replace(SHARE_PHRASE, ' ').replace(/[\s|•·∙,/()\-–—]+/gu, '');
+  const rest = text.replace(SHARE_PHRASE, ' ').replace(/[\s|•·∙,:/()\-–—]+/gu, '');
   return rest === '' && /\p{L}/u.test(text);
 }
 
 function isCookieOrNewsletter(text: string): boolean {
   const words = text.split(' ').length;
   if (words <= 45 && /\bcookies?\b/iu.test(text) && /\b(?:use|uses|accept|policy|consent|settings|browsing|agree)\b/iu.test(text)) return true;
-  return words <= 30 && /\bnewsletters?\b/iu.test(text) && /\b(?:sign up|subscribe|inbox|email|register)\b/iu.test(text);
+  if (words <= 30 && /\bnewsletters?\b/iu.test(text) && /\b(?:sign up|subscribe|inbox|email|register)\b/iu.test(text)) return true;
+  // A sign-up button's label: "We have more newsletters", "See all newsletters".
+  if (words <= 6 && /\bnewsletters?\b/iu.test(text) && !/[.!?]$/u.test(text)) return true;
+  // A sign-up pitch: "Get the latest crime news straight to your inbox".
+  return words <= 25 && /\b(?:straight|direct|directly|delivered|sent|right)\s+(?:in)?to\s+your\s+(?:inbox|email|phone)\b/iu.test(text);
 }
+
+/** A rights notice: "Reproduction without permission is prohibited", "All rights reserved". */
+const RIGHTS = /\b(?:(?:reproduction|republication|redistribution|copying)\b.{0,60}\b(?:prohibited|forbidden|not permitted|without (?:prior |written |express )*permission)|all rights reserved)\b/iu;
 
 /**
  * The furniture kind of one paragraph, or null when it may be article text.
@@ -116,7 +149,8 @@ export function furnitureKind(text: string): FurnitureKind | null {
   if (value === '') return null;
   if (SECTION.some((re) => re.test(value))) return 'section';
   if (LINE.some((re) => re.test(value)) || isShareWidget(value) || isCookieOrNewsletter(value)) return 'line';
-  if (COPYRIGHT.test(value) && value.split(' ').length <= 40) return 'line';
+  if ((COPYRIGHT.test(value) || RIGHTS.test(value)) && value.split(' ').length <= 40) return 'line';
+  if (isSpacedMenu(text)) return 'line';
   if (isEndMarker(text) || isBreadcrumb(value)) return 'line';
   if (value.length <= 220 && CONTACT.test(value) && ADDRESS.test(value)) return 'line';
   if (/^\d+ (?:responses?|comments?|replies|thoughts?) (?:to|on) /iu.test(value)) return 'line';
@@ -128,7 +162,8 @@ export function isFurnitureItem(text: string, bullet: boolean): boolean {
   const value = normalise(text);
   const words = value.split(' ').length;
   if (bullet && words <= 20) return true;
-  return words <= 16 && !/[.!?:"”’]$/u.test(value);
+  // Teaser headlines may ask a question ("Who really benefits?").
+  return words <= 16 && (!/[.!?:"”’]$/u.test(value) || (words <= 12 && /\?$/u.test(value)));
 }
 
 /** A menu entry or footer link: one to four words, no digits or colons (a list of dates is not a menu), not a bullet. */

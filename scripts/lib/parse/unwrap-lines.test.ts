@@ -73,3 +73,12 @@ describe('unwrapLines on lists and lower-case continuations', () => {
     assert.ok(unwrapLines(splitBlocks(text)).some((p) => p.text === 'Charity launches overnight helpline for unpaid carers'));
   });
 });
+
+describe('detectWrapWidth on scraped one-line paragraphs', () => {
+  it('finds no width when short header lines sit above paragraphs printed on one long line each', () => {
+    const long = 'Two of Europe\'s largest port operators have agreed to bid jointly for a 30-year concession to run a new terminal, the companies said on Thursday.';
+    const text = ['HARBOUR LEDGER', 'World Trade Shipping', '', 'Headline of the piece goes here', '', 'By Ana Ferreira and Joost Verhoeven', '09.11.2023 | 07:30 CET', '', long, '', long, '', long, '', 'Related', 'Baltic ports brace for slower growth', 'Can ports keep up?'].join('\n');
+    assert.equal(detectWrapWidth(splitBlocks(text)), null);
+    assert.ok(unwrapLines(splitBlocks(text)).some((p) => p.text === '09.11.2023 | 07:30 CET'));
+  });
+});

@@ -31,7 +31,9 @@ const CLOSING = /^[,.;:!?)\]}]/u;
  */
 export function detectWrapWidth(blocks: Block[]): number | null {
   const lengths: number[] = [];
+  const all: number[] = [];
   for (const block of blocks) {
+    for (const line of block.lines) if (!/<?https?:\/\//u.test(line.text)) all.push(line.indent + line.text.length);
     for (const line of block.lines.slice(0, -1)) {
       if (/<?https?:\/\//u.test(line.text) || BULLET.test(line.text)) continue;
       lengths.push(line.indent + line.text.length);
@@ -44,6 +46,10 @@ export function detectWrapWidth(blocks: Block[]): number | null {
   const width = max - p90 > 10 ? p90 : max;
   if (width < 40 || width > 110) return null;
   const near = lengths.filter((n) => n >= width - 22 && n <= width).length;
+  // Lines far past the supposed width mean the text was never wrapped there: a few short
+  // header lines (byline over date line) only happen to end near one column.
+  const overlong = all.filter((n) => n > width + 15).length;
+  if (overlong > Math.max(2, lengths.length * 0.2)) return null;
   return near / lengths.length >= 0.6 ? width : null;
 }
 
