@@ -97,7 +97,61 @@ describe('extractDates', () => {
     assert.deepEqual(isos('2014-06-20', 'A letter <https://www.example.com/society/2014/may/16/story> was sent.'), []);
   });
 
-  it('reads a financial year as both of its years', () => {
-    assert.deepEqual(isos('2016-06-01', 'Spending in 2014-15 fell.'), [['2014', '2014'], ['15', '2015']]);
+  it('dates a financial year by the year it starts in, and a span of full years by both ends', () => {
+    assert.deepEqual(isos('2016-06-01', 'Spending in 2014-15 fell, and the 2017/18 budget is smaller.'), [['2014', '2014'], ['2017', '2017']]);
+    assert.deepEqual(isos('2016-06-01', 'Between 2010-2014 the fund grew.'), [['2010', '2010'], ['2014', '2014']]);
+  });
+
+  it('puts a deadline month already gone this year in the next year', () => {
+    assert.deepEqual(isos('2021-11-19', 'The judge told the firm to file its accounts by Jan. 10.'), [['Jan. 10', '2022-01-10']]);
+    assert.deepEqual(isos('2018-12-03', 'Tenants have until February to object.'), [['February', '2019-02']]);
+  });
+
+  it('keeps a planned month later this year in the reference year', () => {
+    assert.deepEqual(isos('2022-05-21', 'The trust agreed a new lease, with a final vote expected in September.'), [['September', '2022-09']]);
+    assert.deepEqual(isos('2019-06-10', 'In October, the museum will reopen its east wing.'), [['October', '2019-10']]);
+    assert.deepEqual(isos('2019-06-10', 'Campaigners say they will keep protesting until October!'), [['October', '2019-10']]);
+  });
+
+  it('puts a month named in a past clause last year even when a later clause is future', () => {
+    assert.deepEqual(isos('2023-02-16', 'They served notice in October and hoped the board would reconsider.'), [['October', '2022-10']]);
+    assert.deepEqual(isos('2024-01-16', 'The previous record, 95, was set in December.'), [['December', '2023-12']]);
+  });
+
+  it('puts a planned month in a late-year article in the next year', () => {
+    assert.deepEqual(isos('2020-11-04', 'The new depot is due to open in March.'), [['March', '2021-03']]);
+  });
+
+  it('reads a weekday after a past-tense verb as past even when an earlier clause is future', () => {
+    assert.deepEqual(isos('2023-02-09', 'Fares will rise from April after the board approved the plan on Tuesday.'), [['April', '2023-04'], ['on Tuesday', '2023-02-07']]);
+  });
+
+  it('reads a weekday as future when the rest of its clause is', () => {
+    assert.deepEqual(isos('2025-02-15', 'The team play Leeds on Tuesday night before a trip to Hull next Saturday.'), [['on Tuesday', '2025-02-18'], ['next Saturday', '2025-02-22']]);
+  });
+
+  it('ignores hypothetical and recurring weekdays and those that follow them', () => {
+    assert.deepEqual(isos('2023-04-26', 'If a porter calls in sick on a Sunday night, by Monday morning the ward is shut.'), []);
+    assert.deepEqual(isos('2023-04-26', 'The market opens every Tuesday and on Sundays.'), []);
+  });
+
+  it('reads a possessive weekday as a date', () => {
+    assert.deepEqual(isos('2022-05-21', "At Thursday's meeting the board backed the plan."), [['Thursday', '2022-05-19']]);
+  });
+
+  it('reads a date line with an upper-case month abbreviation and a dotted numeric date', () => {
+    assert.deepEqual(isos(null, '14 MAR 2019 Updated 11:02'), [['14 MAR 2019', '2019-03-14']]);
+    assert.deepEqual(isos(null, 'Posted 21.03.2024 | 14:05 CET'), [['21.03.2024', '2024-03-21']]);
+  });
+
+  it('does not take an adjective before a noun for a past-tense verb', () => {
+    assert.deepEqual(isos('2019-03-14', 'A bus would serve the three affected villages twice a week from July.'), [['July', '2019-07']]);
+  });
+
+  it('finds a future marker early in a long sentence', () => {
+    assert.deepEqual(
+      isos('2024-07-02', 'The chairman said the group would publish the findings of the safety audit and of the wider European review alongside its third-quarter update on November 14.'),
+      [['November 14', '2024-11-14']],
+    );
   });
 });

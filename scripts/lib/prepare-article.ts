@@ -50,7 +50,7 @@ export function prepareArticle(
   // Paragraph 0 is the printed header: byline and date line, so that the author and the
   // publication date are mentions with a place in the text, like every other fact.
   const author = curation?.author ?? parsed.author;
-  const dateLine = findDateLine(text, [parsed.title, parsed.author, parsed.standfirst]);
+  const dateLine = findDateLine(text, [parsed.title, parsed.author, parsed.standfirst], segments.map((s) => s.text));
   const header = [author ? `By ${author}` : null, dateLine].filter(Boolean).join(' · ');
   if (header) segments.unshift({ paragraph: 0, kind: 'header', text: header });
 
@@ -81,14 +81,20 @@ export function prepareArticle(
 
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 
-/** The printed date line of the header (e.g. `| 19 May 2014`), searched in the first lines before the body. */
-export function findDateLine(text: string, exclude: (string | null)[]): string | null {
+/**
+ * The printed date line of the header (e.g. `| 19 May 2014`), searched in the first lines.
+ * @param blocks texts of the numbered paragraphs: a line inside one of them is never the date line
+ */
+export function findDateLine(text: string, exclude: (string | null)[], blocks: string[] = []): string | null {
   const skip = new Set(exclude.filter((s): s is string => Boolean(s)).map((s) => s.trim()));
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8);
+  // Scraped pages put mastheads, menus and labels above the date line: look a little way down.
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 14);
   for (const line of lines) {
-    if (skip.has(line) || line.length > 80) continue;
+    if (skip.has(line) || line.length > 100) continue;
     const cleaned = line.replace(/^[|•·\-–—\s]+/, '').trim();
-    if (/\b(1[89]|20)\d\d\b/.test(cleaned) && (MONTH.test(cleaned) || /\b\d{4}-\d\d-\d\d\b/.test(cleaned))) return cleaned;
+    // A line that is (part of) a paragraph is article text, not the header's date line.
+    if (!/\b(1[89]|20)\d\d\b/.test(cleaned) || blocks.some((b) => b.includes(cleaned))) continue;
+    if (MONTH.test(cleaned) || /\b\d{4}-\d\d-\d\d\b/.test(cleaned) || /\b\d{1,2}[./]\d{1,2}[./](19|20)\d\d\b/.test(cleaned)) return cleaned;
   }
   return null;
 }

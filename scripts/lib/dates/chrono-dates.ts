@@ -6,9 +6,9 @@
 import * as chrono from 'chrono-node';
 import { isRealDay, type Reference } from './calendar.ts';
 import { candidate, type DateCandidate } from './candidate.ts';
-import { futureBefore, futureInSentence } from './context.ts';
 import { inferYear } from './infer-year.ts';
 import { bareMonthIsDate, monthNumber } from './month-names.ts';
+import { futureBefore, speaksOfFuture } from './tense.ts';
 
 const MONTH_TOKEN = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
 const NUMERIC_DATE = /\b\d{1,4}[\/.-]\d{1,2}(?:[\/.-]\d{2,4})?\b/;
@@ -79,7 +79,7 @@ function fromComponent(
     if (bare && (monthNumber(token) === null || !bareMonthIsDate(text, at, at + token.length))) return null;
     if (!bare && !/^[A-Z]/.test(token)) return null;
   }
-  const year = yearCertain ? component.get('year') : inferYear(month, ref, { futureBefore: futureBefore(text, start), futureInSentence: futureInSentence(text, start) });
+  const year = yearCertain ? component.get('year') : inferYear(month, ref, { futureBefore: futureBefore(text, start), future: speaksOfFuture(text, start, end) });
   const resolution = yearCertain ? 'explicit' : 'relative';
   if (!hasDay) return candidate(start, end, resolution, 'month', year, month);
   const day = dayDigits !== undefined ? Number(dayDigits) : (component.get('day') ?? 1);

@@ -1,6 +1,6 @@
 /**
- * Small views on the text around a match: the sentence it sits in, the neighbouring
- * words, and whether the clause talks about the future.
+ * Small views on the text around a match: the sentence it sits in and the neighbouring
+ * words.
  */
 
 /** Start and end offsets of the sentence holding `index`. */
@@ -38,19 +38,4 @@ export function wordAfter(text: string, index: number): { word: string; gap: str
 export function atSentenceStart(text: string, index: number): boolean {
   const before = text.slice(0, index).replace(/[\s"'“‘(\[–—-]+$/u, '');
   return before === '' || /[.!?:;]["'”’)]?$/.test(before) || /[|•]$/.test(before);
-}
-
-const FUTURE =
-  /\b(will|shall|won't|wo n't|would|going to|(is|are|was|were) (due|set|expected|scheduled|planned|to be)|plans? to|intends? to|aims? to|hopes? to|next|upcoming|coming|(starts|begins|opens|closes|ends|runs|takes effect|comes into (force|effect)) (in|on|from|until|at))\b|['’]ll\b/i;
-
-/** True when the clause before `index` (within its sentence) marks a future event. */
-export function futureBefore(text: string, index: number): boolean {
-  const { start } = sentenceBounds(text, index);
-  return FUTURE.test(text.slice(Math.max(start, index - 90), index));
-}
-
-/** True when the sentence around `index` marks a future event anywhere. */
-export function futureInSentence(text: string, index: number): boolean {
-  const { start, end } = sentenceBounds(text, index);
-  return FUTURE.test(text.slice(start, end));
 }

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { inferYear } from './infer-year.ts';
 
-const past = { futureBefore: false, futureInSentence: false };
-const future = { futureBefore: true, futureInSentence: true };
+const past = { futureBefore: false, future: false };
+const future = { futureBefore: true, future: true };
 
 describe('inferYear', () => {
   it('uses the reference year for recent and near-future months', () => {

@@ -7,20 +7,20 @@ import type { Reference } from './calendar.ts';
 export interface Tense {
   /** A future marker (`will`, `would`, `is due to`) comes before the month in its clause. */
   futureBefore: boolean;
-  /** A future marker appears anywhere in the sentence. */
-  futureInSentence: boolean;
+  /** The clause speaks of the future, before the month or later in the clause. */
+  future: boolean;
 }
 
 /**
  * Picks the reference year, except: a month well ahead of the reference month in a sentence
  * with no future marker is last year's (a January article's `in December`), and a month well
- * behind it after a future marker is next year's (a December article's `will start in January`).
+ * behind it after a future marker or a deadline (`by`) is next year's (a December article's `will start in January`).
  * Returns null without a reference.
  */
 export function inferYear(month: number, ref: Reference | null, tense: Tense): number | null {
   if (!ref) return null;
   if (ref.month === null) return ref.year;
-  if (month > ref.month + 3 && !tense.futureInSentence) return ref.year - 1;
+  if (month > ref.month + 3 && !tense.future) return ref.year - 1;
   if (month < ref.month - 2 && tense.futureBefore) return ref.year + 1;
   return ref.year;
 }

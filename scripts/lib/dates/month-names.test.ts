@@ -33,4 +33,10 @@ describe('bareMonthIsDate', () => {
     assert.equal(reads('They joined the March on Washington.', 'March'), false);
     assert.equal(reads('This may be true.', 'may'), false);
   });
+
+  it('reads a month closing a period as a date but not a person written to', () => {
+    assert.equal(reads('Profits rose 4% in the year to March, the retailer said.', 'March'), true);
+    assert.equal(reads('Sales for the six months to June were flat.', 'June'), true);
+    assert.equal(reads('The MP wrote to May about the vote.', 'May'), false);
+  });
 });

@@ -32,6 +32,7 @@ const DATE_LEAD = new Set([
   'on', 'end', 'start', 'beginning', 'middle', 'as', 'that',
 ]);
 const LINKS = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'nor']);
+const PERIOD_BEFORE_TO = /\b(year|quarter|half|months|weeks|period|season)\s+to\s+$/i;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'dame']);
 const CALENDAR_WORD = new RegExp(`^(${MONTH_NAME}|${WEEKDAYS.join('|')})$`, 'i');
 
@@ -56,6 +57,8 @@ export function bareMonthIsDate(text: string, start: number, end: number): boole
   if (!AMBIGUOUS.has(name.toLowerCase())) return true;
   if (sentenceStart) return false;
   if (DATE_LEAD.has(prevLower)) return true;
+  // `the year to March`, `the three months to June`: a period's end
+  if (prevLower === 'to' && PERIOD_BEFORE_TO.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (LINKS.has(prevLower) || /^\s*[-–—\/]\s*$/.test(before.gap)) {
     return new RegExp(`\\b(${MONTH_NAME})\\b`, 'i').test(text.slice(Math.max(0, start - 30), start));
   }

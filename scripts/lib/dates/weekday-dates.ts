@@ -2,15 +2,22 @@
  * Weekdays named as dates (`on Friday`, `last Tuesday`, `Friday's meeting`), resolved against
  * a day-precise reference: the latest such day on or before it, or the next one when the
  * clause is about the future. Not a date: `Sunday Times`, `Good Friday`, `Mondays`,
- * `every Friday`, `Monday to Friday`.
+ * `every Friday`, `on a Sunday night` (and a weekday that follows it in the same sentence),
+ * `Monday to Friday`.
  */
 import { referenceDay, shiftDays, weekdayOf, type Reference } from './calendar.ts';
 import { candidate, type DateCandidate } from './candidate.ts';
-import { atSentenceStart, futureBefore, wordAfter, wordBefore } from './context.ts';
+import { atSentenceStart, sentenceBounds, wordAfter, wordBefore } from './context.ts';
 import { MONTH_NAME, WEEKDAYS } from './month-names.ts';
+import { speaksOfFuture } from './tense.ts';
 
 const WEEKDAY = new RegExp(`\\b(?:(on|last|next|this|since|by|until|till|before|after|from|every|each)\\s+)?(${WEEKDAYS.join('|')})(s\\b)?`, 'gi');
-const LEAD_WORDS = new Set(['on', 'last', 'next', 'this', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'and', 'or', 'late', 'early', 'that', 'of', 'the']);
+const LEAD_WORDS = new Set([
+  'on', 'last', 'next', 'this', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'and', 'or', 'late', 'early', 'that', 'of', 'the',
+  'at', 'in', 'during', 'for', 'with', 'to', 'until', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+]);
+/** Words that make a weekday any such day, not one date: `on a Sunday night`. */
+const GENERIC_LEAD = new Set(['a', 'an', 'any', 'one', 'some', 'another', 'every', 'each']);
 const RANGE_AFTER = new RegExp(`^\\s*(to|through|thru|-|–)\\s*(${WEEKDAYS.join('|')})`, 'i');
 const RANGE_BEFORE = new RegExp(`(${WEEKDAYS.join('|')})\\s*(to|through|thru|-|–)\\s*$`, 'i');
 const CALENDAR_WORD = new RegExp(`^(${MONTH_NAME}|\\d.*|${WEEKDAYS.join('|')})$`, 'i');
@@ -18,18 +25,28 @@ const CALENDAR_WORD = new RegExp(`^(${MONTH_NAME}|\\d.*|${WEEKDAYS.join('|')})$`
 /** Weekday dates in one segment text. */
 export function weekdayDates(text: string, ref: Reference | null): DateCandidate[] {
   const out: DateCandidate[] = [];
+  let genericEnd = -1;
   for (const match of text.matchAll(WEEKDAY)) {
     const lead = (match[1] ?? '').toLowerCase();
     const name = match[2] ?? '';
-    if (match[3] || lead === 'every' || lead === 'each' || !/^[A-Z]/.test(name)) continue;
     const start = match.index;
     const nameStart = start + match[0].length - name.length;
     const end = nameStart + name.length;
+    if (match[3] || GENERIC_LEAD.has(lead) || GENERIC_LEAD.has(wordBefore(text, nameStart).word.toLowerCase())) {
+      genericEnd = end;
+      continue;
+    }
+    if (!/^[A-Z]/.test(name) || followsGeneric(text, genericEnd, start)) continue;
     if (!readsAsDate(text, start, nameStart, end, lead)) continue;
     const span = lead === 'on' || lead === 'last' || lead === 'next' || lead === 'this' ? start : nameStart;
     out.push(resolve(text, span, end, WEEKDAYS.indexOf(name.toLowerCase()), lead, ref));
   }
   return out;
+}
+
+/** A weekday soon after a generic one in the same sentence shares its sense: `on a Sunday night and by Monday morning`. */
+function followsGeneric(text: string, genericEnd: number, start: number): boolean {
+  return genericEnd >= 0 && start - genericEnd <= 60 && sentenceBounds(text, start).start <= genericEnd;
 }
 
 function readsAsDate(text: string, start: number, nameStart: number, end: number, lead: string): boolean {
@@ -51,7 +68,7 @@ function resolve(text: string, start: number, end: number, weekday: number, lead
   let offset = -back;
   if (lead === 'last') offset = back === 0 ? -7 : -back;
   else if (lead === 'next') offset = 7 - back;
-  else if (lead === 'this' || lead === 'by' || lead === 'until' || lead === 'till' || futureBefore(text, start)) offset = (7 - back) % 7;
+  else if (lead === 'this' || lead === 'by' || lead === 'until' || lead === 'till' || speaksOfFuture(text, start, end)) offset = (7 - back) % 7;
   const date = shiftDays(day, offset);
   return candidate(start, end, 'relative', 'day', date.year, date.month, date.day);
 }

@@ -1,5 +1,5 @@
 /**
- * Years standing alone (`in 2014`, `2015-16`, `the 2012 Olympics`), told apart from counts
+ * Years standing alone (`in 2014`, `2015-16`, `2010-2014`, `the 2012 Olympics`), told apart from counts
  * (`2000 people`), money, percentages, phone numbers and the year in a law's title.
  */
 import nlp from 'compromise';
@@ -21,8 +21,9 @@ export function yearDates(text: string): DateCandidate[] {
     if (!isYear(text, start, start + yearText.length)) continue;
     out.push(candidate(start, start + yearText.length, 'explicit', 'year', year));
     const tail = m[2];
-    // `2014-15` names a span over two years (the second written short); `2010-2014` its ends
-    const second = !tail ? null : tail.length === 2 ? (Number(tail) === (year + 1) % 100 ? year + 1 : null) : Number(tail);
+    // `2010-2014` names both ends of a span; `2014-15` is a financial or season year, dated by
+    // the year it starts in (the annotation guidelines give it no second year)
+    const second = tail && tail.length === 4 ? Number(tail) : null;
     if (tail && second !== null && second > year && second - year <= 50) {
       const tailStart = start + m[0].length - tail.length;
       out.push(candidate(tailStart, tailStart + tail.length, 'explicit', 'year', second));

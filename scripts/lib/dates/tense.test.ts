@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { futureBefore, speaksOfFuture } from './tense.ts';
+
+/** Runs speaksOfFuture on the first occurrence of `date` in `text`. */
+function future(text: string, date: string): boolean {
+  const start = text.indexOf(date);
+  return speaksOfFuture(text, start, start + date.length);
+}
+
+describe('speaksOfFuture', () => {
+  it('lets the nearest tense marker before the date decide', () => {
+    assert.equal(future('He was arrested on Saturday and will appear in court on Friday.', 'Friday'), true);
+    assert.equal(future('He was arrested on Saturday and will appear in court on Friday.', 'Saturday'), false);
+    assert.equal(future('Fares will rise after the board approved the plan on Tuesday.', 'Tuesday'), false);
+  });
+
+  it('reads passive and adjectival participles as no past tense', () => {
+    assert.equal(future('The new wing will be opened in May.', 'May'), true);
+    assert.equal(future('A van would serve the two affected villages from July.', 'July'), true);
+  });
+
+  it('reads scheduled events in the present tense as future', () => {
+    assert.equal(future('The strike, which begins on Friday, could last a week.', 'Friday'), true);
+    assert.equal(future('A ruling is expected in September.', 'September'), true);
+    assert.equal(future('The previous record was set in December.', 'December'), false);
+  });
+
+  it('looks later in the clause only when nothing before the date marks a tense', () => {
+    assert.equal(future('In October, the museum will reopen.', 'October'), true);
+    assert.equal(future('They play Leeds on Tuesday before a trip to Hull next week.', 'Tuesday'), true);
+    assert.equal(future('They served notice in October and hoped the board would reconsider.', 'October'), false);
+  });
+});
+
+describe('futureBefore', () => {
+  it('reads a deadline as future unless the sentence is pluperfect', () => {
+    assert.equal(futureBefore('Tenants must object by January.', 'Tenants must object by '.length), true);
+    assert.equal(futureBefore('By January, the backlog had doubled.', 'By '.length), false);
+  });
+});
