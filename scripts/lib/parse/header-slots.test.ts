@@ -14,6 +14,15 @@ describe('headerSlots', () => {
     assert.deepEqual(headerSlots('By Staff Reporter', false), [{ kind: 'outlet', outlet: null }]);
   });
 
+  it('reads an outlet set beside a byline with a middle dot', () => {
+    assert.deepEqual(headerSlots('Priya Raman · Lakeland Herald', true), [
+      { kind: 'author', author: 'Priya Raman', outlet: null },
+      { kind: 'outlet', outlet: 'Lakeland Herald' },
+    ]);
+    assert.deepEqual(headerSlots('Nadia Oyelowo-Banks · Kestrel Valley Herald', true)?.map((s) => s.kind), ['author', 'outlet']);
+    assert.deepEqual(headerSlots('News · Kestrel Valley Herald', true), [{ kind: 'skip' }]);
+  });
+
   it('passes over labels with a time and no date', () => {
     assert.deepEqual(headerSlots('Updated 3:12 p.m. ET', false), [{ kind: 'skip' }]);
     assert.deepEqual(headerSlots('Published', false), [{ kind: 'skip' }]);

@@ -3,10 +3,10 @@
  * lines that print several of them: "By Joe Lepper | 19 May 2014", "Jane Doe Tue 3 Mar 2015
  * 10.00 GMT", "Posted on March 3, 2015 by Jane Doe", "By LISA MASCARO Associated Press".
  */
-import { parseByline } from './detect-byline.ts';
+import { isNameShaped, parseByline } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
 import { findDate, parseDateLine, type DateLine } from './find-date.ts';
-import { creditedOutlet, outletOfAffiliation } from './outlet-name.ts';
+import { creditedOutlet, isOutletName, outletOfAffiliation } from './outlet-name.ts';
 import { furnitureKind } from './strip-furniture.ts';
 
 /** What one part of a header line says. `outlet` carries the outlet a byline credits, if any. */
@@ -66,6 +66,14 @@ export function headerSlots(text: string, bare: boolean, order: DateOrder | null
       : [text.slice(0, date.start).replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*$/iu, ''), date.text, text.slice(date.end)];
   }
   const slots = parts.length > 1 ? parts.map((p) => slotOf(p.trim(), bare, order)) : [];
+  // "Jane Doe · Northshire Echo": an outlet's name set beside a name credits both, even a name
+  // the person test doubts.
+  slots.forEach((s, k) => {
+    const name = parts[k - 1]?.trim() ?? '';
+    if (s !== null || !isOutletName(parts[k]!) || k === 0) return;
+    if (slots[k - 1] === null && isNameShaped(name) && !isOutletName(name)) slots[k - 1] = { kind: 'author', author: name, outlet: null };
+    if (slots[k - 1]?.kind === 'author') slots[k] = { kind: 'outlet', outlet: parts[k]!.trim() };
+  });
   if (slots.every((s): s is Slot => s !== null) && slots.some((s) => s.kind !== 'skip')) return slots;
   return single ? [single] : null;
 }

@@ -7,7 +7,7 @@
 
 /** Last words of newspaper, broadcaster and newsletter names. */
 const OUTLET_WORDS = new Set(
-  'news newsroom times post herald gazette journal chronicle telegraph guardian independent observer mail mirror express standard echo courier tribune record argus advertiser examiner sentinel star sun press review weekly daily magazine bulletin register enquirer inquirer dispatch leader mercury citizen globe monitor today online digest ledger voice statesman spectator economist pioneer courant democrat republican advocate beacon bee recorder packet eagle newsletter wire insider age australian scotsman nation'.split(' '),
+  'news newsroom times post herald gazette journal chronicle telegraph guardian independent observer mail mirror express standard echo courier tribune record argus advertiser examiner sentinel star sun press review weekly monthly quarterly daily magazine bulletin register enquirer inquirer dispatch leader mercury citizen globe monitor today online digest ledger voice statesman spectator economist pioneer courant democrat republican advocate beacon bee recorder packet eagle newsletter wire insider age australian scotsman nation'.split(' '),
 );
 /** News agencies, whose bare name is an outlet. */
 const WIRES = /^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|bloomberg(?: news)?|pa(?: media)?|press association|upi|aap|australian associated press|xinhua|dpa|efe|ansa|kyodo(?: news)?|press trust of india|pti|canadian press|cp)$/iu;

@@ -30,6 +30,24 @@ describe('readMasthead', () => {
     assert.deepEqual([...read(texts, [0, 0, 1, 2, 3]).skip], []);
   });
 
+  it('names the site from a top line that a copyright line confirms', () => {
+    const texts = ['The Lantern', 'Skip to main content', 'Support the Lantern', 'Sign in', 'News', 'Opinion', 'Sport', 'Ministers drew up secret plan to sell off hostels', 'By Jo Bloggs', BODY, '© 2021 Lantern Media Ltd'];
+    assert.equal(read(texts).site, 'The Lantern');
+    assert.equal(read(texts.slice(0, -1)).site, null);
+  });
+
+  it('names the issuer of a press release from its letterhead', () => {
+    const texts = ['Fenwick Institute of Technology', 'Communications Office', 'Students build satellite that will launch next year', BODY];
+    const m = read(texts);
+    assert.equal(m.site, 'Fenwick Institute of Technology');
+    assert.ok(m.skip.has(0));
+  });
+
+  it('names the site that leads a section row at the top', () => {
+    assert.equal(read(['THE VALLEY TELEGRAPH  |  NEWS', 'Ministers drew up secret plan to sell off hostels', 'By Jo Bloggs', BODY]).site, 'THE VALLEY TELEGRAPH');
+    assert.equal(read(['News | Politics', 'Ministers drew up secret plan to sell off hostels', 'By Jo Bloggs', BODY]).site, null);
+  });
+
   it('takes the title a comment heading echoes', () => {
     const texts = ['The Frontline Notebook', 'Reflections from a social worker', 'Why I still believe in the duty team', 'Posted on March 3, 2015 by Jo Bloggs', BODY, '3 thoughts on “Why I still believe in the duty team”'];
     const m = read(texts);

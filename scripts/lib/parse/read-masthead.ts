@@ -5,7 +5,7 @@
  */
 import { captionKey, isCaption } from './detect-caption.ts';
 import { isNameCase, isOutletName } from './outlet-name.ts';
-import { furnitureKind } from './strip-furniture.ts';
+import { furnitureKind, isLetterhead } from './strip-furniture.ts';
 
 /** Paragraphs to pass over, the site's name, and the title the page names. */
 export interface Masthead {
@@ -63,6 +63,14 @@ function menuRuns(texts: string[], ctx: MastheadContext, end: number): number[] 
   return out.filter((i) => isMenuItem(texts[i]!));
 }
 
+/** True when a copyright line of the page names the top line's words as its holder ("The Meridian" / "© 2020 Meridian Media Ltd"). */
+function namedByCopyright(top: string, texts: string[]): boolean {
+  const name = top.trim().replace(/^the\s+/iu, '');
+  if (!isNameCase(top) || words(top) > 5 || name.length < 3) return false;
+  const holder = new RegExp(String.raw`^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?(?:the\s+)?${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'iu');
+  return texts.some((t) => holder.test(t.trim()));
+}
+
 /** The header paragraph a later "N thoughts on “X”" line names as the post's title. */
 function echoedTitle(texts: string[], end: number): number | null {
   const echoes = new Set(texts.map((t) => ECHO.exec(t.trim())?.[1]).filter((t): t is string => t !== undefined).map(captionKey));
@@ -82,7 +90,17 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
   const skip = new Set(menuRuns(texts, ctx, end));
   let site: string | null = null;
   const first = texts.findIndex((t, i) => i < end && furnitureKind(t) === null);
-  if (first >= 0 && skip.has(first) && isOutletName(texts[first]!)) site = texts[first]!.trim();
+  if (first >= 0 && skip.has(first) && (isOutletName(texts[first]!) || namedByCopyright(texts[first]!, texts))) site = texts[first]!.trim();
+  // "THE RIDINGS POST | SPORT": the site's name leading a section row at the top of the page.
+  const top = texts.findIndex((t) => t.trim() !== '');
+  const lead = top >= 0 && top < end ? texts[top]!.trim().split(/\s+[|›»]\s+/u) : [];
+  if (site === null && lead.length > 1 && lead.length <= 4 && isOutletName(lead[0]!)) site = lead[0]!;
+  // A press release's letterhead: the issuing body's name over "Press Office" or "Media Relations".
+  const letterhead = texts.findIndex((t, i) => i < end && i > 0 && isLetterhead(t));
+  if (site === null && letterhead > 0 && isNameCase(texts[letterhead - 1]!) && furnitureKind(texts[letterhead - 1]!) === null) {
+    skip.add(letterhead - 1);
+    site = texts[letterhead - 1]!.trim();
+  }
 
   const open = [...Array(end).keys()].filter((i) => !skip.has(i) && furnitureKind(texts[i]!) === null && !ctx.isSlot(i));
   const title = echoedTitle(texts, end);

@@ -13,6 +13,37 @@ describe('furnitureKind', () => {
       assert.equal(furnitureKind(line), 'section', line);
   });
 
+  it('finds accessibility links, live-stream buttons and press-office letterheads', () => {
+    for (const line of ['Skip to main content  Skip to navigation', 'Skip to content', 'Listen live  Watch live', 'Watch live', 'Press and Media Relations Office', 'Communications Team', 'Newsroom'])
+      assert.equal(furnitureKind(line), 'line', line);
+  });
+
+  it('finds syndication footers, paywall notices and acknowledgements of country', () => {
+    for (const line of [
+      'This article was produced by Owen Price, a Community News Reporter funded through a partnership between regional publishers and the national broadcaster.',
+      'This story was written by a Local Democracy Reporter. The scheme is funded by the licence fee.',
+      "You've reached your limit of free stories this month.",
+      'You have read 3 of 5 free articles.',
+      'This article is for subscribers only.',
+      'Subscribe to continue reading.',
+      'Harbour Radio acknowledges the Traditional Owners of the lands on which we broadcast.',
+      'We acknowledge the Traditional Custodians of country throughout Australia and pay our respects to Elders past and present.',
+      'Acknowledgement of Country',
+    ])
+      assert.notEqual(furnitureKind(line), null, line);
+  });
+
+  it('leaves reporting about live broadcasts, press offices, paywalls and land rights alone', () => {
+    for (const line of [
+      'The match will be shown live on the council website.',
+      'The press office said the minister was unavailable.',
+      'This story was the subject of a complaint to the regulator last year, the paper said.',
+      'Readers have reached the limit of their patience, the editor said.',
+      'The land council said the government had never properly acknowledged the traditional owners of the valley.',
+    ])
+      assert.equal(furnitureKind(line), null, line);
+  });
+
   it('leaves article sentences alone', () => {
     for (const line of ['The council said it would share the report with parents.', 'Subscribers to the scheme fell by 10%.', 'More than 8,000 people have signed a petition.'])
       assert.equal(furnitureKind(line), null, line);

@@ -46,7 +46,13 @@ const LINE: RegExp[] = [
   // Press-release labels: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "EMBARGOED".
   /^(?:(?:press|news|media) release|for immediate release|(?:strictly )?embargoed(?: until .{2,40})?)$/iu,
   // Navigation, cookie buttons and footer links, printed one per line.
-  /^(?:menu|main menu|open menu|close(?: menu)?|navigation|search|skip to (?:main )?(?:content|navigation)|skip navigation|my account|account)$/iu,
+  /^(?:menu|main menu|open menu|close(?: menu)?|navigation|search|skip navigation|my account|account)$/iu,
+  // Accessibility links and live-stream buttons, alone or in a row: "Skip to main content  Skip to navigation", "Listen live  Watch live".
+  /^(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer|article)|(?:listen|watch|live) (?:live|now|radio|tv|stream)|live (?:radio|tv|stream|blog)|on air)\s*)+$/iu,
+  // Syndication and partnership footers: "This story was written by a Local Democracy Reporter. …".
+  /^this (?:story|article|report|piece|content|feature) (?:was|is|has been) (?:written|produced|supplied|provided|funded|commissioned|made possible) (?:by|through|with|under|as part of)\b.{2,300}$/iu,
+  // Paywall notices: "You have reached your limit of free articles", "Subscribe to continue reading".
+  /^(?:you(?:'ve|’ve| have) (?:reached|used up|used|hit) (?:your|the|all(?: of)? your) (?:\w+ )?(?:limit|allowance|quota|free (?:articles?|stories))|you(?:'ve|’ve| have) (?:read|viewed) (?:\d+|all) (?:of (?:your )?\d+ )?free (?:articles?|stories)|you have \d+ free (?:articles?|stories) (?:left|remaining)|this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)|(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register))\b.{0,160}$/iu,
   /^(?:(?:accept|reject|allow|decline|refuse)(?: all| necessary| essential)?(?: cookies)?|(?:manage|customi[sz]e|cookie|privacy) (?:preferences|settings|options|cookies|choices)|got it|i agree|i accept)$/iu,
   /^(?:about us|contact(?: us)?|advertise(?: with us)?|privacy(?: policy| notice)?|terms(?: (?:of (?:use|service)|and conditions|& conditions))?|cookie (?:policy|notice)|accessibility(?: statement)?|site ?map|careers|help|faqs?|rss(?: feeds?)?|corrections(?: and clarifications)?|complaints)$/iu,
   /^(?:like this|discussion about this post|(?:like )?loading(?:\.{3}|…)?)$/iu,
@@ -66,6 +72,17 @@ const LINE: RegExp[] = [
   /^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,120}$/iu,
   /^for (?:more|further) information,? (?:please )?(?:contact|call|email)\b.{0,120}$/iu,
 ];
+
+/** A press office's letterhead line: "Press and Media Relations Office", "Communications Team", "Newsroom". */
+const LETTERHEAD = /^(?:(?:university |corporate |the )?(?:press|media|news|communications?|public (?:relations|affairs)|external (?:affairs|relations))(?: (?:and|&) (?:press|media|news|communications?|public (?:relations|affairs)|marketing))?(?: (?:relations|office|team|centre|center|department|unit|desk|services))+|newsroom)$/iu;
+
+/** True for a press office's letterhead line, printed under the issuing organisation's name. */
+export function isLetterhead(text: string): boolean {
+  return LETTERHEAD.test(normalise(text));
+}
+
+/** An Acknowledgement of Country in a footer: "… acknowledges Aboriginal and Torres Strait Islander peoples as the Traditional Custodians …". */
+const ACKNOWLEDGEMENT = /^(?:acknowledge?ment of country|(?:.{0,80}\s)?acknowledges?\b.{0,120}\b(?:traditional (?:custodians|owners|keepers)|first (?:australians|nations|peoples))\b.{0,200})$/iu;
 
 /** Copyright notices: "© Care Weekly 2016", "Copyright 2014 The Associated Press. All rights reserved." */
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
@@ -150,6 +167,8 @@ export function furnitureKind(text: string): FurnitureKind | null {
   if (SECTION.some((re) => re.test(value))) return 'section';
   if (LINE.some((re) => re.test(value)) || isShareWidget(value) || isCookieOrNewsletter(value)) return 'line';
   if ((COPYRIGHT.test(value) || RIGHTS.test(value)) && value.split(' ').length <= 40) return 'line';
+  if (LETTERHEAD.test(value)) return 'line';
+  if (ACKNOWLEDGEMENT.test(value) && value.split(' ').length <= 60) return 'line';
   if (isSpacedMenu(text)) return 'line';
   if (isEndMarker(text) || isBreadcrumb(value)) return 'line';
   if (value.length <= 220 && CONTACT.test(value) && ADDRESS.test(value)) return 'line';

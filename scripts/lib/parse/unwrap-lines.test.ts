@@ -72,6 +72,16 @@ describe('unwrapLines on lists and lower-case continuations', () => {
     const text = `${wrapped}\n\nCharity launches overnight helpline for unpaid\ncarers\n\nShort.`;
     assert.ok(unwrapLines(splitBlocks(text)).some((p) => p.text === 'Charity launches overnight helpline for unpaid carers'));
   });
+
+  it('keeps a lower-case "by" byline on a line of its own under the headline', () => {
+    const paras = unwrapLines(splitBlocks('Ferry operator cuts winter sailings to island\nby Morag Lindsay and Tariq Bell\n3 March 2021'));
+    assert.deepEqual(paras.map((p) => p.text), ['Ferry operator cuts winter sailings to island', 'by Morag Lindsay and Tariq Bell', '3 March 2021']);
+  });
+
+  it('still joins a wrapped sentence that goes on with "by" and a name', () => {
+    const paras = unwrapLines(splitBlocks('The scheme was first proposed in a report written\nby Professor Alan Marsh'));
+    assert.equal(paras.length, 1);
+  });
 });
 
 describe('detectWrapWidth on scraped one-line paragraphs', () => {

@@ -24,6 +24,10 @@ const BULLET = /^[•·▪◦‣∙*\-–]\s+/u;
 const NUMBERED = /^\d{1,2}[.)]\s+/u;
 const URL_ONLY = /^<(?:https?:\/\/|www\.|mailto:)[^<>\s]+>$/iu;
 const CLOSING = /^[,.;:!?)\]}]/u;
+/** A whole line that is only "by" and a capitalised name or two: "by Jane Doe", "by Ana de Souza and Li Wei". */
+/** A participle that an agent may follow: "written", "funded", "led", "made". */
+const AGENT_VERB = /(?:\p{L}{2,}ed|\b(?:written|taken|given|chosen|beaten|broken|spoken|driven|stolen|hidden|overtaken|undertaken|drawn|shown|known|grown|thrown|overseen|seen|led|made|paid|held|told|said|sent|built|run|set|hit|put|cut|shot|brought|bought|caught|taught|sought|fought))$/iu;
+const BYLINE = /^by\s+\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|&|de|van|von|da|di|del|la|le|al|bin)){1,6}\s*$/u;
 
 /**
  * The wrap width when the text was hard-wrapped (most non-final lines of multi-line
@@ -64,7 +68,10 @@ function continues(prev: string, prevIndent: number, next: string, nextIndent: n
   if (URL_ONLY.test(prev.trim()) || /^<(?:https?:\/\/|www\.)/iu.test(next) || CLOSING.test(next)) return true;
   // A line that starts in lower case after one that does not end a sentence carries on the
   // same sentence, whatever the width ("… free overnight helpline for unpaid" / "carers").
-  if (/^\p{Ll}/u.test(next) && !/[.!?:"”’]$/u.test(prev)) return true;
+  // A lower-case byline under a headline ("by Jane Doe") opens a line of its own, unless the
+  // line before ends in a verb that takes an agent ("a report written" / "by Professor Alan Marsh").
+  const byline = BYLINE.test(next) && !AGENT_VERB.test(prev);
+  if (/^\p{Ll}/u.test(next) && !/[.!?:"”’]$/u.test(prev) && !byline) return true;
   if (width === null) return false;
   return prevIndent + prev.length + 1 + firstWordLength(next) > width - 2;
 }
