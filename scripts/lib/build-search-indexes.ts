@@ -1,11 +1,45 @@
 /**
- * Indexes the built site with Pagefind (Node API), checking errors after each call.
+ * Indexes the built site twice: with Pagefind (Node API, errors checked after each
+ * call) for hosted use, and as `search-index.js`, a classic-script index for the
+ * file:// fallback, read from the same HTML so both see the same pages and words.
+ * Also writes `sitemap.xml` from the same HTML (see build-sitemap.ts).
  * @see https://pagefind.app/docs/node-api/
  */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { buildOfflineIndex, serializeOfflineIndex, type IndexInput } from './build-offline-index.ts';
+import { buildSitemaps, ownCanonical } from './build-sitemap.ts';
+import { extractSearchPage } from './extract-search-page.ts';
+import { loadOfflineEngine } from './load-offline-engine.ts';
 
-/** Writes `<site>/pagefind/`. */
+/** Name of the offline index file in the site root. */
+export const OFFLINE_INDEX_FILE = 'search-index.js';
+/** A tag carrying `data-pagefind-body`. */
+const BODY_ATTRIBUTE = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
+
+/** Writes `<site>/pagefind/`, `<site>/search-index.js` and `<site>/sitemap.xml`. */
 export async function buildSearchIndexes(site: string): Promise<void> {
+  await buildPagefindIndex(site);
+  const { pages, bytes } = writeOfflineIndex(site);
+  console.log(`offline search: indexed ${pages} pages into ${OFFLINE_INDEX_FILE} (${(bytes / 1024).toFixed(1)} KiB)`);
+  // The sitemap is read off the same built HTML, so it sits in this post-build step.
+  console.log(`sitemap: ${writeSitemap(site)} URLs`);
+}
+
+/** Writes `<site>/sitemap.xml` (split past 50,000 URLs) listing every built page by its canonical URL; returns the URL count. */
+export function writeSitemap(site: string): number {
+  const files = listHtmlFiles(site);
+  // One file at a time: only the URLs are kept, however large the site.
+  const urls = files.map((rel) => ownCanonical({ path: rel, html: readFileSync(path.join(site, rel), 'utf8') })).filter((u): u is string => u !== null);
+  const home = urls.find((u) => u.endsWith('/index.html'));
+  const prefix = home ? home.slice(0, -'index.html'.length) : '';
+  for (const file of buildSitemaps(urls, prefix)) writeFileSync(path.join(site, file.name), file.xml);
+  return urls.length;
+}
+
+async function buildPagefindIndex(site: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
@@ -17,4 +51,33 @@ export async function buildSearchIndexes(site: string): Promise<void> {
   } finally {
     await pagefind.close();
   }
+}
+
+/** Every `.html` file under `site` (Pagefind's own folder excluded), as site-relative POSIX paths, sorted. */
+export function listHtmlFiles(site: string): string[] {
+  return readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(site, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith('pagefind/'))
+    .sort();
+}
+
+/** Builds the offline index from the HTML in `site` and writes it; returns page count and size. */
+export function writeOfflineIndex(site: string): { pages: number; bytes: number } {
+  // The engine copied into the site from public/: the index is tokenised by the code that will read it.
+  const engine = loadOfflineEngine(pathToFileURL(`${path.resolve(site)}/`));
+  const files = listHtmlFiles(site);
+  const read = (rel: string) => readFileSync(path.join(site, rel), 'utf8');
+  // Like Pagefind: once any page marks a body, only pages with one are indexed.
+  const anyBody = files.some((rel) => BODY_ATTRIBUTE.test(read(rel)));
+  function* pages(): Generator<IndexInput> {
+    for (const url of files) {
+      const page = extractSearchPage(read(url));
+      if (page.hasBody || !anyBody) yield { url, page };
+    }
+  }
+  const index = buildOfflineIndex(pages(), { positions: (text) => engine.positions(text) });
+  const source = serializeOfflineIndex(index);
+  writeFileSync(path.join(site, OFFLINE_INDEX_FILE), source);
+  return { pages: index.pages.length, bytes: Buffer.byteLength(source) };
 }
