@@ -42,8 +42,11 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
   // Pass 1 finds the names that stand on their own; pass 2 reads sentence-initial words against them.
   const first = candidates.map((c) => classifyCandidate(c, base));
   const ctx = { ...base, known: knownForms([...first.flat(), ...definitions], articleWords) };
-  // Only sentence-initial runs, single words and "X of Y" runs read the known names; the rest keep their first answer.
-  const readsKnown = (c: Candidate): boolean => c.tokens.length === 1 || c.tokens[0]?.initial === true || c.tokens.some((t) => t.text === 'of' || t.text === 'for');
+  // Only sentence-initial runs, single words, possessives and "X of Y" runs read the known names; the rest keep their first answer.
+  // So do runs the article names as a body elsewhere ("showed Aer Lingus was"), whatever pass 1 made of them.
+  const knownBody = (c: Candidate): boolean => ctx.known.get(c.tokens.map((t) => t.text).join(' ').toLowerCase()) === 'organisation';
+  const readsKnown = (c: Candidate): boolean =>
+    c.tokens.length === 1 || c.tokens[0]?.initial === true || c.tokens.at(-1)?.possessive === true || c.tokens.some((t) => t.text === 'of' || t.text === 'for') || knownBody(c);
   const second = propagateLists(candidates, candidates.map((c, i) => (readsKnown(c) ? classifyCandidate(c, ctx) : (first[i] ?? []))), ctx);
   const proposals = [
     ...second.flat().filter((p) => !allDefinitions.some((d) => overlaps(p, d)) && !notBodies.has(p.text)),
@@ -106,7 +109,10 @@ function propagateLists(candidates: readonly Candidate[], results: Proposal[][],
     const kinds = new Set(members.flatMap((i) => (results[i] ?? []).map((p) => (p.kind === 'short' ? (p.orgCue ? 'organisation' : null) : p.kind))));
     if (kinds.has('organisation') === kinds.has('person')) continue;
     const force = kinds.has('organisation') ? { forceOrg: true } : { forcePerson: true };
-    for (const i of members) out[i] = classifyCandidate(candidates[i] as Candidate, { ...ctx, ...force });
+    // "Coldplay and Dua Lipa": a member the article names as the other kind elsewhere keeps its kind.
+    const other = force.forceOrg ? 'person' : 'organisation';
+    const name = (c: Candidate): string => c.tokens.map((t) => t.text).join(' ').toLowerCase();
+    for (const i of members) if (ctx.known.get(name(candidates[i] as Candidate)) !== other) out[i] = classifyCandidate(candidates[i] as Candidate, { ...ctx, ...force });
   }
   return out;
 }
@@ -122,12 +128,15 @@ function definitionProposals(segment: Segment, definitions: readonly AcronymDefi
 /** Lower-case forms every proposal can be referred to by: full names and their short forms. */
 function knownForms(proposals: readonly Proposal[], articleWords: ReadonlySet<string>): Map<string, EntityKind> {
   const known = new Map<string, EntityKind>();
+  // A phrase read as an organisation somewhere ("Calder Vale, which") is not a person elsewhere ("Calder Vale's managers").
+  const orgNames = new Set(proposals.flatMap((p) => (p.kind === 'organisation' ? [p.name.toLowerCase()] : [])));
   for (const p of proposals) {
     if (p.kind === 'person') {
+      if (orgNames.has(p.name.toLowerCase())) continue;
       const forms = personShortForms(p.name);
-      for (const f of [p.name.toLowerCase(), ...forms.surnames, ...(forms.given ? [forms.given] : [])]) known.set(f, 'person');
+      for (const f of [p.name.toLowerCase(), ...forms.surnames, ...(forms.given ? [forms.given] : [])]) if (!orgNames.has(f)) known.set(f, 'person');
     } else if (p.kind === 'organisation') {
-      for (const f of [p.name.toLowerCase().replace(/^the /, ''), ...orgShortForms(p.name, p.head, articleWords), ...(p.acronym ? [p.acronym.toLowerCase()] : [])]) {
+      for (const f of [p.name.toLowerCase().replace(/^the /, '').replace(/\.$/, ''), ...orgShortForms(p.name, p.head, articleWords), ...(p.acronym ? [p.acronym.toLowerCase()] : [])]) {
         if (!known.has(f)) known.set(f, 'organisation');
       }
     }

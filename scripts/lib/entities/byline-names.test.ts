@@ -20,4 +20,9 @@ describe('bylineNames', () => {
     assert.deepEqual(bylineNames('Reuters'), []);
     assert.deepEqual(bylineNames(null), []);
   });
+
+  test('keeps a desk title joined by "and" out of the name', () => {
+    assert.deepEqual(bylineNames('By James Gallagher Health and science correspondent'), ['James Gallagher']);
+    assert.deepEqual(bylineNames('Vikram Dodd Police and crime correspondent'), ['Vikram Dodd']);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { isCommonWord, isKnownPlace } from './lexicon.ts';
 import { isTitleWord } from './person-patterns.ts';
-import { PLACE_MODIFIERS } from './word-lists.ts';
+import { ORG_HEADS, PLACE_MODIFIERS } from './word-lists.ts';
 
 const PARTICLES = /^(?:de|da|di|du|van|von|der|le|la|bin|al|ó|ní|mac)$/i;
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -17,7 +17,8 @@ export function bylineNames(author: string | null): string[] {
   if (!author) return [];
   const cleaned = author.replace(/^\s*(?:by|words by|written by)\s+/i, '').replace(/\s+/g, ' ').trim();
   return cleaned
-    .split(/\s*(?:,|;|&|\||\band\b|\bwith\b)\s*/i)
+    // "James Gallagher Health and science correspondent": "and" before a lower-case word joins a job title.
+    .split(/\s*(?:,|;|&|\||\b[Aa]nd\b(?!\s+\p{Ll})|\b[Ww]ith\b)\s*/u)
     .map((part) => leadingName(part.replace(/\s+(?:in|at)\s+\p{Lu}.*$/u, '').replace(HONORIFIC, '').trim()))
     .filter((part) => isPersonName(part));
 }
@@ -26,7 +27,8 @@ export function bylineNames(author: string | null): string[] {
 function leadingName(part: string): string {
   const words = part.split(' ');
   const stop = words.findIndex((w, i) => i > 0 && (/^\p{Ll}/u.test(w) && !PARTICLES.test(w)));
-  const name = stop < 0 ? words : words.slice(0, stop);
+  // "Dodd Police and crime correspondent": the word before "and" opens the job title.
+  const name = stop < 0 ? words : words.slice(0, stop - (words[stop] === 'and' && stop > 2 ? 1 : 0));
   if (stop < 0) return part;
   while (name.length > 2 && (isCommonWord(name.at(-1) ?? '', NO_WORDS) || isKnownPlace(name.at(-1) ?? '') || isTitleWord(name.at(-1) ?? '') || PLACE_MODIFIERS.has((name.at(-1) ?? '').toLowerCase()))) name.pop();
   return name.join(' ');
@@ -36,5 +38,6 @@ function isPersonName(part: string): boolean {
   const words = part.split(' ');
   if (words.length < 2 || words.length > 5 || NOT_A_PERSON.test(part) || /[\d@]/.test(part)) return false;
   const last = words.at(-1) ?? '';
-  return words.every((w) => /^[\p{Lu}]/u.test(w) || PARTICLES.test(w)) && !isTitleWord(last);
+  // "Local Democracy Reporting Service": a body's head word makes the byline an organisation.
+  return words.every((w) => /^[\p{Lu}]/u.test(w) || PARTICLES.test(w)) && !isTitleWord(last) && !ORG_HEADS.has(last.toLowerCase());
 }

@@ -55,4 +55,26 @@ describe('classifyCandidate', () => {
     const ctx = emptyContext({ known: new Map([['children england', 'organisation']]) });
     assert.deepEqual(classify('Children England chief executive', 'Children England', ctx), ['organisation:Children England@Children England']);
   });
+
+  test('drops a sentence-opening descriptor or plural before the name', () => {
+    assert.deepEqual(classify('Hydrologist Hong Zhang, of Griffith University, said', 'Hydrologist Hong Zhang'), ['person:Hong Zhang@Hong Zhang']);
+    assert.deepEqual(classify('Members of Wexcombe District Council voted', 'Members of Wexcombe District Council'), ['organisation:Wexcombe District Council@Wexcombe District Council']);
+  });
+
+  test('takes the portfolio off a minister and the person off a possessive body', () => {
+    assert.deepEqual(classify('Minister for Housing Darragh O’Brien told', 'Minister for Housing Darragh O’Brien'), ['person:Darragh O’Brien@Darragh O’Brien']);
+    assert.deepEqual(classify("led by Rahul Gandhi's Congress party, won", 'Rahul Gandhi Congress'), ['person:Rahul Gandhi@Rahul Gandhi', 'organisation:Congress party@Congress party']);
+  });
+
+  test('splits a foreign personal name off a body after "of", but not a plural', () => {
+    assert.deepEqual(classify('and the Samajwadi Party of Akhilesh Yadav made gains', 'Samajwadi Party of Akhilesh Yadav'), [
+      'organisation:Samajwadi Party@Samajwadi Party',
+      'person:Akhilesh Yadav@Akhilesh Yadav',
+    ]);
+    assert.deepEqual(classify('and the Simon Communities of Ireland said', 'Simon Communities of Ireland'), ['organisation:Simon Communities of Ireland@Simon Communities of Ireland']);
+  });
+
+  test('drops an adjective before a title', () => {
+    assert.deepEqual(classify('Former President Donald Trump has', 'Former President Donald Trump'), ['person:Donald Trump/President@President Donald Trump']);
+  });
 });

@@ -3,21 +3,18 @@
  * Michael Gove"), affiliations ("Ray Jones of Kingston University") and organisations
  * that run into a name, then weighs the name's shape against its context.
  */
-import { actsAfter, appositionKind, followsThe, itAfter, textBefore, orgNounAround, orgRoleAfter, roleBefore, speechBefore, wordBefore } from './context-cues.ts';
-import { isAcronym } from './find-acronyms.ts';
 import type { Candidate } from './find-name-candidates.ts';
+import { classifyPhrase } from './classify-phrase.ts';
 import { classifySingleWord } from './classify-single-word.ts';
-import { foldWord, isAuxiliaryOrGerund, isCommonWord, isFirstName, isFunctionWord, isKnownOrganisation, isLastName } from './lexicon.ts';
-import { isGenericOrgName, isPlacePhrase, isTitlePhrase, orgHeadClass } from './org-patterns.ts';
+import { isAuxiliaryOrGerund, isCommonWord, isFirstName, isFunctionWord, isKnownPlace, isLastName, isPersonNoun, lexiconTags } from './lexicon.ts';
+import { orgHeadClass } from './org-patterns.ts';
 import { isTitleWord, looksLikeName, plausibleUnknownName, splitTitledName, type TitledName } from './person-patterns.ts';
 import { nameOf, narrow, spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
-import type { Token } from './tokenize-segment.ts';
-import { NON_ENTITY_WORDS, NON_ORG_ACRONYMS, ORG_HEADS, PARTY_NAMES } from './word-lists.ts';
+import { isAbbreviation, type Token } from './tokenize-segment.ts';
+import { ORG_HEADS } from './word-lists.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'jr', 'sr']);
-const TRAILING_DOT = /^(?:inc|corp|co|ltd|jr|sr|bros)$/i;
-const INSTITUTION_PHRASES = new Map([['white house', 'White House']]);
 
 /** Classifies one candidate into zero or more proposals, in text order. */
 export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[] {
@@ -37,6 +34,17 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   if (initial && (isFunctionWord(first) || isAuxiliaryOrGerund(first)) && !isFirstName(first) && !ctx.known.has(first.toLowerCase())) {
     return classifyRange(c, from + 1, to, false, ctx);
   }
+  // "Hydrologist Hong Zhang", "Resident Mel Tuckett": a sentence-opening descriptor is no part of the name after it.
+  if (initial && to - from >= 3 && !ctx.known.has(first.toLowerCase()) && opensWithDescriptor(sub.tokens, ctx)) {
+    return classifyRange(c, from + 1, to, false, ctx);
+  }
+  // "Members of Wexcombe District Council", "Shares of Target": a sentence-opening plural and "of" come off.
+  if (initial && words[1] === 'of' && to - from >= 3 && isOpeningPlural(first, ctx)) return classifyRange(c, from + 2, to, false, ctx);
+  // "Rahul Gandhi's Congress party", "Biden's Justice Department": a person's possessive before a body's name.
+  const owner = sub.tokens.findIndex((t, k) => k < words.length - 1 && t.possessive && t.fullEnd === t.end + 2);
+  if (owner >= 0 && isOwnerName(sub.tokens.slice(0, owner + 1), ctx)) {
+    return [...classifyRange(c, from, from + owner + 1, initial, ctx), ...classifyRange(c, from + owner + 1, to, false, ctx)];
+  }
   if (initial) {
     const known = knownPrefix(words, ctx);
     if (known > 0 && known < words.length) {
@@ -46,7 +54,7 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   // "Director of Children's Services", "Secretary of State Michael Gove": the title goes, the rest stays.
   const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
   if (ofAt > 0 && words.slice(0, ofAt).every((w) => isTitleWord(w)) && !orgHeadClass(words)) {
-    return classifyRange(c, from + ofAt + 1, to, false, ctx);
+    return classifyRange(c, from + ofAt + 1 + portfolioLength(sub.tokens.slice(ofAt + 1), ctx), to, false, ctx);
   }
   const split = splitTitledName(sub.tokens, (run) => orgHeadClass(run.map((t) => t.text)) !== null);
   if (split) return [...prefixProposals(c, from, split, initial, ctx), personProposal(sub, split)];
@@ -54,14 +62,20 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   for (let m = 1; m < words.length - 1; m++) {
     if (words[m] !== 'of' && words[m] !== 'for') continue;
     const left = sub.tokens.slice(0, m);
+    // "Simon Communities of Ireland": a name ending in an ordinary plural is a body, not a person.
+    const leftLast = words[m - 1] ?? '';
+    const nameEnd = !isCommonWord(leftLast, ctx.articleWords) || isLastName(leftLast);
     const person =
-      (looksLikeName(left, false) && (isFirstName(first) || ctx.known.get(words.slice(0, m).join(' ').toLowerCase()) === 'person')) ||
+      (looksLikeName(left, false) && ((isFirstName(first) && nameEnd) || ctx.known.get(words.slice(0, m).join(' ').toLowerCase()) === 'person')) ||
       splitTitledName(left, () => false) !== null;
     const preposition = words[m] === 'for' && m >= 2 && !ORG_HEADS.has((words[m - 1] ?? '').toLowerCase());
     // "the Janata Dal of Nitish Kumar": a personal name after "of" belongs to nobody's title.
     const right = sub.tokens.slice(m + 1);
     const leftHead = ORG_HEADS.has((words[m - 1] ?? '').toLowerCase());
-    const personAfter = !leftHead && right.length >= 2 && looksLikeName(right, false) && (isFirstName(right[0]?.text ?? '') || isLastName(right.at(-1)?.text ?? ''));
+    const knownNameWord = isFirstName(right[0]?.text ?? '') || isLastName(right.at(-1)?.text ?? '');
+    // "the Samajwadi Party of Akhilesh Yadav": after a body's head only a name of unknown, non-place words splits off.
+    const foreignName = right.every((t) => lexiconTags(t.text).length === 0 && !isCommonWord(t.text, ctx.articleWords) && !isAbbreviation(t));
+    const personAfter = right.length >= 2 && looksLikeName(right, false) && (leftHead ? foreignName : knownNameWord);
     if (person || preposition || personAfter) {
       return [...classifyRange(c, from, from + m, initial, ctx), ...classifyRange(c, from + m + 1, to, false, ctx)];
     }
@@ -70,6 +84,40 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   const found = classifyPhrase(sub, initial, ctx);
   if (found) return found;
   return initial ? classifyRange(c, from + 1, to, false, ctx) : [];
+}
+
+/**
+ * True when the first of `tokens` only describes the name after it: a person noun
+ * ("Hydrologist", "Promoter") before two or more capitalised words, or any ordinary
+ * word before a name that opens with a known given name ("Resident Mel Tuckett").
+ */
+function opensWithDescriptor(tokens: readonly Token[], ctx: ClassifyContext): boolean {
+  const word = tokens[0]?.text ?? '';
+  const rest = tokens.slice(1);
+  if (isFirstName(word) || isLastName(word) || isKnownPlace(word) || isTitleWord(word) || orgHeadClass(['X', word])) return false;
+  if (isPersonNoun(word)) return true;
+  return isCommonWord(word, ctx.articleWords) && isFirstName(rest[0]?.text ?? '') && looksLikeName(rest, false);
+}
+
+/** "Members", "Shares", "Residents": an ordinary plural that only opens the sentence ("Friends of ..." names bodies). */
+function isOpeningPlural(word: string, ctx: ClassifyContext): boolean {
+  const lower = word.toLowerCase();
+  return /[^s]s$/.test(lower) && lower !== 'friends' && isCommonWord(word, ctx.articleWords) && !orgHeadClass(['X', word]) && !isFirstName(word);
+}
+
+/** A possessive run that names a person: a full name, or a name the article already gave a person. */
+function isOwnerName(tokens: readonly Token[], ctx: ClassifyContext): boolean {
+  const words = tokens.map((t) => t.text);
+  if (ctx.known.get(words.join(' ').toLowerCase()) === 'person') return true;
+  return tokens.length >= 2 && looksLikeName(tokens, false) && (isFirstName(words[0] ?? '') || plausibleUnknownName(tokens, ctx.articleWords)) && !orgHeadClass(words);
+}
+
+/** "Minister for Housing Darragh O'Brien": the portfolio words between a title and the name. */
+function portfolioLength(tokens: readonly Token[], ctx: ClassifyContext): number {
+  let k = 0;
+  while (k < tokens.length && isCommonWord(tokens[k]?.text ?? '', ctx.articleWords) && !isFirstName(tokens[k]?.text ?? '')) k++;
+  const rest = tokens.slice(k);
+  return k > 0 && rest.length >= 2 && looksLikeName(rest, false) && !orgHeadClass(rest.map((t) => t.text)) ? k : 0;
 }
 
 /** Length of the longest run at the start of `words` that names an entity already found. */
@@ -84,6 +132,8 @@ function knownPrefix(words: readonly string[], ctx: ClassifyContext): number {
 function prefixProposals(c: Candidate, from: number, split: TitledName, initial: boolean, ctx: ClassifyContext): Proposal[] {
   let keep = split.prefix.length;
   while (keep > 0 && isTitleWord(split.prefix[keep - 1]?.text ?? '')) keep--;
+  // "Former President Donald Trump", "Acting Chief Constable": an adjective before a title names nothing.
+  if (keep === 1 && lexiconTags(split.prefix[0]?.text ?? '').some((t) => t === 'Adjective' || t === 'Adverb')) return [];
   return keep > 0 ? classifyRange(c, from, from + keep, initial, ctx) : [];
 }
 
@@ -96,51 +146,4 @@ function personProposal(c: Candidate, split: TitledName): Proposal {
     return { kind: 'short', form: first.text, honorific: split.honorific, orgCue: false, placeLike: false, initial: false, ...span };
   }
   return { kind: 'person', name: nameOf(c, first, last), honorific: split.honorific, ...span };
-}
-
-/** A phrase of two or more words, with no title in front: organisation, person, or nothing (null). */
-function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyContext): Proposal[] | null {
-  const tokens = c.tokens;
-  const words = tokens.map((t) => t.text);
-  const phrase = words.join(' ');
-  const lower = phrase.toLowerCase();
-  const first = tokens[0] as Token;
-  const last = tokens.at(-1) as Token;
-  const dot = TRAILING_DOT.test(last.text) && c.segmentText[last.end] === '.' ? 1 : 0;
-  const org = (name: string, head: ReturnType<typeof orgHeadClass>): Proposal[] => [
-    { kind: 'organisation', name: name + (dot ? '.' : ''), head, acronym: null, cued: true, ...spanOf(c, first, last, dot) },
-  ];
-  const named = PARTY_NAMES.get(lower) ?? INSTITUTION_PHRASES.get(lower);
-  if (named) return org(named, null);
-  const head = orgHeadClass(words);
-  // "King's Fund": a possessive modifier names a particular body.
-  const generic = !first.possessive && isGenericOrgName(words, ctx.articleWords);
-  if (head) return generic || isTitlePhrase(words) ? [] : org(nameOf(c, first, last), head);
-  if (isPlacePhrase(words) || isTitlePhrase(words) || NON_ENTITY_WORDS.has(last.text.toLowerCase())) return [];
-  // "BBC Radio 4", "CYP Now", "UK Research and Innovation": an acronym leading ordinary words.
-  const country = /^(?:uk|us|u\.s|eu)$/i.test(first.text) && tokens.slice(1).every((t) => CONNECTORS.has(t.text) || isCommonWord(t.text, ctx.articleWords));
-  if (isAcronym(first.text) && (country || !NON_ORG_ACRONYMS.has(first.text.toLowerCase())) && !looksLikeName(tokens.slice(1), false)) {
-    return org(nameOf(c, first, last), null);
-  }
-  const shape = looksLikeName(tokens, false);
-  // "in Glen Esk": after "in" a first name is more likely part of a place.
-  const firstName = shape && isFirstName(first.text) && !(/\b(?:in|near|across|around|outside|throughout|within|towards)\s+$/i.test(textBefore(c, 14)) && !last.possessive);
-  const apposition = appositionKind(c);
-  const personCue = apposition === 'person' || roleBefore(c) || speechBefore(c);
-  const strongOrg = ctx.forceOrg || c.orgList || orgNounAround(c) || apposition === 'organisation' || orgRoleAfter(c);
-  const orgCue = strongOrg || (wordBefore(c) === 'at' && !firstName);
-  const person = (): Proposal[] => [{ kind: 'person', name: nameOf(c, first, last), honorific: null, ...spanOf(c, first, last) }];
-  if (isKnownOrganisation(phrase)) return org(nameOf(c, first, last), null);
-  if (shape && ctx.bylineNames.has(foldWord(phrase))) return person();
-  if (firstName && !(orgCue && !personCue)) return person();
-  if (shape && personCue && !orgCue) return person();
-  if (orgCue) return org(nameOf(c, first, last), null);
-  const plausible = plausibleUnknownName(tokens, ctx.articleWords);
-  const reused = ctx.standalone.has(last.text.toLowerCase());
-  // "N. Chandrababu Naidu", "Nitish Kumar", "Asitha Fernando": an initial, or a known name at the end, marks a person.
-  const personShape = /^\p{Lu}$/u.test(first.text) || isLastName(last.text) || isFirstName(last.text);
-  if (plausible && (actsAfter(c) || reused || (ctx.forcePerson && !followsThe(c)) || personShape) && !(initial && isFunctionWord(first.text))) return person();
-  // "Citizens Advice said it had": "it" points back to a body, unless the words could be a name.
-  if (!plausible && itAfter(c)) return org(nameOf(c, first, last), null);
-  return null;
 }

@@ -42,4 +42,29 @@ describe('classifySingleWord', () => {
   test('completes a given name shared with the next name ("Liam and Noel Gallagher")', () => {
     assert.deepEqual(classify('said Liam and Noel Gallagher had', 'Liam'), ['person:Liam Gallagher@Liam']);
   });
+
+  test('reads coined names, domains, platforms and helplines as bodies', () => {
+    assert.deepEqual(classify('submit a tip to CrimeStoppers.', 'CrimeStoppers'), ['short:CrimeStoppers+org']);
+    assert.deepEqual(classify('a report from Daft.ie, compiled by', 'Daft.ie'), ['organisation:Daft.ie@Daft.ie']);
+    assert.deepEqual(classify('she posted on Instagram that', 'Instagram'), ['short:Instagram+org']);
+    assert.deepEqual(classify('available from Samaritans on 116 123', 'Samaritans'), ['short:Samaritans+org']);
+  });
+
+  test('reads both sides of a scoreline and a speaking unknown word as bodies', () => {
+    assert.deepEqual(classify('Gloucester beat Bath 24-17 at Kingsholm', 'Bath'), ['short:Bath+org']);
+    assert.deepEqual(classify('April. Ofsted will inspect us again', 'Ofsted'), ['short:Ofsted+org']);
+  });
+
+  test('turns a town into a body when it acts as one, not when it is a place', () => {
+    assert.deepEqual(classify('Coventry said last week it would close its campus', 'Coventry'), ['organisation:Coventry@Coventry']);
+    assert.deepEqual(classify('the striker joined Marseille for a fee', 'Marseille'), ['organisation:Marseille@Marseille']);
+    assert.deepEqual(classify('the striker grew up in Marseille and', 'Marseille'), []);
+    assert.deepEqual(classify('a family holiday in Coventry last year', 'Coventry'), []);
+  });
+
+  test('reads a company as where shares are held, and no sentence-opening adjective or plural group', () => {
+    assert.deepEqual(classify('Shares in Tesco rose 2%', 'Tesco'), ['short:Tesco+org']);
+    assert.deepEqual(classify('Former board member Helen Toner said', 'Former'), []);
+    assert.deepEqual(classify('Critics, including the medical charity', 'Critics'), []);
+  });
 });

@@ -3,18 +3,34 @@
  * a party, a newspaper ("the Guardian"), a council named by its place, or a short form
  * whose meaning depends on the rest of the article.
  */
-import { appositionKind, datelineCredit, followsCapitalThe, followsThe, itAfter, actsAfter, locativeBefore, modifiesNextNoun, orgNounAround, orgRoleAfter, qualifiesPersonNoun, sentenceOf, wordBefore } from './context-cues.ts';
+import { agentObject, employerBefore, ownedByPerson, platformUse, pluralRoleBefore, serviceCue, sourceBefore } from './body-cues.ts';
+import { actsAfter, appositionKind, datelineCredit, followsCapitalThe, followsThe, itAfter, locativeBefore, modifiesNextNoun, orgNounAround, orgRoleAfter, qualifiesPersonNoun, sentenceOf, speaksOrWill, wordBefore } from './context-cues.ts';
 import { isAcronym } from './find-acronyms.ts';
 import type { Candidate } from './find-name-candidates.ts';
-import { isCommonWord, isDemonym, isFirstName, isKnownOrganisation, isKnownPlace, lexiconTags } from './lexicon.ts';
+import { isCommonWord, isDemonym, isFirstName, isKnownOrganisation, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isGenericOrgName, talksAboutCouncils } from './org-patterns.ts';
 import { isTitleWord } from './person-patterns.ts';
 import { spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
 import { CALENDAR_WORDS, GENERIC_BODIES, INSTITUTION_WORDS, NON_ENTITY_WORDS, NON_ORG_ACRONYMS, PARTY_NAMES, PLACE_MODIFIERS, SOLO_PUBLICATIONS } from './word-lists.ts';
 
 const ORDINARY_TAGS = new Set(['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Comparative', 'Superlative', 'Expression', 'QuestionWord', 'Date']);
-const AGENT_BEFORE = /^(?:by|at|with|against|between|versus|v)$/;
+const AGENT_BEFORE = /^(?:by|with|against|between|versus|v)$/;
+// "Daft.ie", "Booking.com": a capitalised domain is a company's name.
+const DOMAIN_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|co\.uk|ie|org|net|io|ai|fyi|tv|fm)$/u;
+// "TikTok", "PayPal", "BlackRock": a capital inside a word, outside Mc/Mac/O'/De/La-type surnames and i-products.
+const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+// "signed Leny Yoro from Lille", "joined Marseille for a fee": in football talk a city is its club.
+const SPORT_TALK = /\b(?:signed|signing|transfer|loan|fee|striker|defender|midfielder|goalkeeper|winger|manager|head coach|squad|derby|fixture|kick-off|relegat\w+)\b/i;
+const CLUB_BEFORE = /\b(?:from|joined|join|joins|against|beat|signed for|sign for|host|hosts|visit|visits|face|faces)\s+$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|across|around|outside|inside|throughout|within|towards|into|born in|grew up in|based in)\s+$/i;
+// "Gloucester beat Bath 24-17": both sides of a scoreline are teams.
+const SCORE_AFTER = /^\s+(?:beat|defeated|edged|thrashed|hammered|overcame|stunned|drew with|lost to|lost|drew|won)\s+(?:(?:\p{Lu}[\p{L}’'-]*|the|at)\s+){0,3}\d{1,3}-\d{1,3}\b/u;
+const SCORE_BEFORE = /\b(?:beat|defeated|edged|thrashed|hammered|overcame|stunned|drew with|lost to|against)\s+$/;
 const SINGLE_LOCATIVE = /\b(?:in|near|across|around|outside|inside|throughout|within|towards|toward)\s+(?:(?:north|south|east|west|central|rural|urban|[a-z]+-(?:east|west))\s+)?$/i;
+
+function playsAsClub(c: Candidate, before: string): boolean {
+  return SPORT_TALK.test(sentenceOf(c)) && !PLACE_BEFORE.test(before) && CLUB_BEFORE.test(before) && !lexiconTags(c.tokens[0]?.text ?? '').includes('Country');
+}
 
 /**
  * Classifies a one-token candidate.
@@ -29,25 +45,34 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   const org = (name: string, acronym: string | null = null, cued = true) => [{ kind: 'organisation' as const, name, head: null, acronym, cued, ...span }];
   // "in The Lancet": a capital "The" inside a sentence belongs to a title ("at The Oval" is a place).
   const before = c.segmentText.slice(Math.max(0, token.start - 16), token.start);
-  const titleThe = followsCapitalThe(c) && token.start > 4 && !/[.!?:“"‘]\s*The\s$/.test(before) && !/\b(?:at|to|near|from|outside|inside)\s+The\s$/.test(before);
+  const titleThe = followsCapitalThe(c) && token.start > 4 && !/[.!?:“"‘—–-]\s*The\s$/.test(before) && !/\b(?:at|to|near|from|outside|inside)\s+The\s$/.test(before) && !qualifiesPersonNoun(c);
+  if (DOMAIN_NAME.test(word)) return org(word);
+  const scoreline = SCORE_AFTER.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 60)) || (SCORE_BEFORE.test(before) && /^\s+\d{1,3}-\d{1,3}\b/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 10)));
   const strong = (): boolean =>
-    titleThe ||
-    ctx.forceOrg || c.orgList || orgNounAround(c) || appositionKind(c) === 'organisation' || orgRoleAfter(c) || itAfter(c) || datelineCredit(c) || isKnownOrganisation(word);
+    titleThe || scoreline || employerBefore(c) || (serviceCue(c) && !/^\d/.test(word)) || (ownedByPerson(c) && !isFirstName(word)) || (sourceBefore(c) && followsThe(c)) || (!isCommonWord(word, ctx.articleWords) && ((CAMEL_CASE.test(word) && !modifiesNextNoun(c)) || platformUse(c))) ||
+    ctx.forceOrg || c.orgList || orgNounAround(c) || appositionKind(c) === 'organisation' || orgRoleAfter(c) || itAfter(c) || datelineCredit(c) || isKnownOrganisation(word) ||
+    (pluralRoleBefore(c) && !isFirstName(word));
   const weak = (): boolean =>
     (followsThe(c) && !/[^s]s$/.test(word) && !qualifiesPersonNoun(c) && !modifiesNextNoun(c) && !/\b(?:at|in|into|to|near|from|outside|inside|across|around|through)\s+the\s+$/i.test(before)) ||
     token.possessive ||
     AGENT_BEFORE.test(wordBefore(c)) ||
-    actsAfter(c);
+    actsAfter(c) ||
+    agentObject(c) ||
+    /\b(?:told|speaking to|interview with|according to)\s+$/i.test(before);
 
   if (isAcronym(word)) {
     if (NON_ORG_ACRONYMS.has(lower.replace(/\.$/, ''))) return [];
+    // "S&P 500", "FTSE 100": an index or product with its number.
+    if (/^\s+\d/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && !token.possessive && !scoreline) return [];
     // A shouted ordinary word ("POLICE are appealing") is only an acronym when context says so ("the WHO").
     const shouted = /^\p{Lu}+$/u.test(word) && isCommonWord(lower, ctx.articleWords);
     const cued = shouted ? strong() || (followsThe(c) && !modifiesNextNoun(c)) : strong() || weak();
     return shouted && !cued ? [] : org(PARTY_NAMES.get(lower) ?? word, word, cued || (followsThe(c) && !modifiesNextNoun(c)));
   }
   // "the Conservative party", "the Labour group".
-  const partyAfter = /^\s+party\b/.exec(c.segmentText.slice(token.fullEnd, token.fullEnd + 8));
+  // "the European parliament", "the Scottish parliament": a demonym before a lower-case institution.
+  const institutionAfter = isDemonym(word) ? /^\s+(?:parliament|commission|central bank|investment bank|space agency|medicines agency|court of (?:justice|auditors|human rights))\b/.exec(c.segmentText.slice(token.fullEnd, token.fullEnd + 30)) : null;
+  const partyAfter = /^\s+party\b/.exec(c.segmentText.slice(token.fullEnd, token.fullEnd + 8)) ?? institutionAfter;
   if (partyAfter && !token.possessive) {
     const end = token.fullEnd + partyAfter[0].length;
     return [{ kind: 'organisation', name: c.segmentText.slice(token.start, end), head: 'org', acronym: null, cued: true, ...span, end, text: c.segmentText.slice(token.start, end) }];
@@ -59,7 +84,7 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   }
   if (word.length > 7 && word === word.toUpperCase()) return [];
   // "iOS 17.4", "Windows 11": a product and its version.
-  if (/^\s+\d/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && !token.possessive) return [];
+  if (/^\s+\d/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && !token.possessive && !scoreline) return [];
   const institution = INSTITUTION_WORDS.get(lower);
   if (institution && !(lower === 'lords' && /^\s+\p{Lu}/u.test(c.segmentText.slice(token.fullEnd)))) return org(institution);
   const party = PARTY_NAMES.get(lower);
@@ -68,21 +93,29 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
     const start = followsCapitalThe(c) ? token.start - 4 : token.start;
     return [{ kind: 'organisation', name: `The ${word}`, head: 'publication', acronym: null, cued: true, ...span, start, text: c.segmentText.slice(start, token.end) }];
   }
+  // "Former board member Helen Toner": an adjective opening a sentence names nothing.
+  if (initial && !ctx.known.has(lower) && lexiconTags(lower).some((t) => t === 'Adjective' || t === 'Adverb' || t === 'Comparative' || t === 'Superlative')) return [];
+  // "Critics, including ...", "Carers": a plural person noun is a group of people, never one body.
+  const tags = lexiconTags(lower);
+  if (tags.includes('Plural') && tags.includes('Actor')) return [];
   if (CALENDAR_WORDS.has(lower) || NON_ENTITY_WORDS.has(lower) || PLACE_MODIFIERS.has(lower) || isDemonym(word) || isTitleWord(lower) || GENERIC_BODIES.has(lower) || isGenericOrgName([word], ctx.articleWords)) return [];
 
   const short = (orgCue: boolean, placeLike: boolean): Proposal[] => [
     { kind: 'short', form: word, honorific: null, orgCue, placeLike, initial, ...span },
   ];
   if (isKnownPlace(word) || /shire$/i.test(word)) {
-    if (locativeBefore(c)) return [];
-    if (talksAboutCouncils(sentenceOf(c))) return org(word);
-    return short(false, true);
+    // A town or county acts as a body (council, university, club) when the text makes it one; a country does not.
+    const body = scoreline || talksAboutCouncils(sentenceOf(c)) || playsAsClub(c, before) || (!lexiconTags(word).includes('Country') && (ctx.forceOrg || c.orgList || itAfter(c) || employerBefore(c) || appositionKind(c) === 'organisation'));
+    if (locativeBefore(c) && !employerBefore(c) && !serviceCue(c)) return [];
+    return body ? org(word) : short(false, true);
   }
-  if (SINGLE_LOCATIVE.test(c.segmentText.slice(Math.max(0, token.start - 40), token.start)) && !ctx.known.has(lower)) return [];
+  if (SINGLE_LOCATIVE.test(c.segmentText.slice(Math.max(0, token.start - 40), token.start)) && !ctx.known.has(lower) && !serviceCue(c)) return [];
   // Inside a sentence a capital marks a proper noun ("accused Apple of") unless the article writes
   // the word in lower case too, or it is an adjective or function word ("the Public").
   const ordinary = ctx.articleWords.has(lower) || lexiconTags(lower).some((t) => ORDINARY_TAGS.has(t));
   // "partnered with EastEnders actress X": a word qualifying the noun after it is not acting by itself.
-  const cued = strong() || ctx.recurring.has(lower) || (!initial && !ordinary && weak() && !modifiesNextNoun(c) && !(token.possessive && !followsThe(c)));
+  // "Ofsted will inspect": an unknown word acting at a sentence start is a body unless a person's name claims it.
+  const acting = initial && !ordinary && !token.possessive && !isCommonWord(word, ctx.articleWords) && !isFirstName(word) && !isLastName(word) && speaksOrWill(c);
+  const cued = strong() || ctx.recurring.has(lower) || acting || (!initial && !ordinary && weak() && !modifiesNextNoun(c) && !(token.possessive && !followsThe(c)));
   return short(cued, false);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appositionKind, datelineCredit, itAfter, locativeBefore, modifiesNextNoun, orgNounAround, orgRoleAfter, roleBefore, sentenceOf } from './context-cues.ts';
+import { actsAfter, appositionKind, datelineCredit, isRoleWord, itAfter, locativeBefore, modifiesNextNoun, orgNounAround, orgRoleAfter, roleBefore, sentenceOf, speaksOrWill } from './context-cues.ts';
 import { candidateIn } from './test-context.ts';
 
 describe('context cues', () => {
@@ -27,5 +27,29 @@ describe('context cues', () => {
 
   test('cut out the sentence around a name', () => {
     assert.equal(sentenceOf(candidateIn('One thing. But now Kingston said no. Another.', 'Kingston')), ' But now Kingston said no.');
+  });
+
+  test('read ownership, family and list clauses after a name', () => {
+    assert.equal(appositionKind(candidateIn('a complaint from Slack, now owned by Salesforce.', 'Slack')), 'organisation');
+    assert.equal(appositionKind(candidateIn('Caoimhe Ní Bhriain, whose father spent 41 hours', 'Caoimhe Ní Bhriain')), 'person');
+    assert.equal(appositionKind(candidateIn('the law firm Leigh Day, whose solicitor Merry Varney said', 'Leigh Day')), null);
+    assert.equal(appositionKind(candidateIn('Critics, including the medical charity MSF, have', 'Critics')), null);
+  });
+
+  test('find a role with its own "for" phrase, and hyphenated roles', () => {
+    assert.equal(roleBefore(candidateIn('Its national officer for food, Declan Hurley, said', 'Declan Hurley')), true);
+    assert.equal(isRoleWord('co-founder'), true);
+  });
+
+  test('see a speaker or a modal verb of action after a name', () => {
+    assert.equal(speaksOrWill(candidateIn('April. Ofsted will inspect us again', 'Ofsted')), true);
+    assert.equal(speaksOrWill(candidateIn('Floodwater covers Moggill Road', 'Floodwater')), false);
+    assert.equal(actsAfter(candidateIn('said Azure had added thousands', 'Azure')), false);
+    assert.equal(actsAfter(candidateIn('and Unison has warned that', 'Unison')), true);
+  });
+
+  test('read a wire dateline that carries a date or a state', () => {
+    assert.equal(datelineCredit(candidateIn('NEW DELHI, June 5 (Reuters) - Prime', 'Reuters')), true);
+    assert.equal(datelineCredit(candidateIn('CAPE CANAVERAL, Fla. (AP) — Boeing', 'AP')), true);
   });
 });

@@ -4,7 +4,7 @@
  * only the candidate's own segment.
  */
 import type { Candidate } from './find-name-candidates.ts';
-import { isActorNoun, lexiconTags } from './lexicon.ts';
+import { isActorNoun, isFirstName, lexiconTags } from './lexicon.ts';
 import { ORG_NOUNS, TITLE_WORDS } from './word-lists.ts';
 
 /** What a cue says the candidate is. */
@@ -13,11 +13,12 @@ export type CueKind = 'person' | 'organisation' | 'place' | null;
 const NOT_NOUN_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Date', 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Infinitive', 'Auxiliary', 'QuestionWord']);
 const SPEECH = /^(?:said|says|say|told|tells|talks|talked|spoke|speaks|promised|pledged|vowed|denied|tweeted|posted|added|adds|argued|argues|warned|warns|insisted|insists|believes|believed|claimed|claims|stated|states|explained|explains|wrote|writes|admitted|admits|announced|announces|confirmed|confirms|welcomed|welcomes|urged|urges|called|calls|described|describes|suggested|suggests|acknowledged|noted|notes|replied|responded|commented)$/i;
 const LOCATIVE = /\b(?:in|at|from|near|across|around|to|into|outside|inside|throughout|within|towards|toward|through|of)\s+(?:(?:north|south|east|west|central|inner|outer|greater|rural|urban|northern|southern|eastern|western|north-east|north-west|south-east|south-west|neighbouring|nearby)\s+)?$/i;
-const PERSON_NOUNS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'linguist', 'academic', 'economist', 'worker', 'campaigner', 'mother', 'father', 'author', 'resident', 'colleague', 'owner', 'candidate', 'nominee', 'researcher', 'lecturer', 'scientist', 'novelist', 'singer', 'actor', 'actress', 'player', 'spokeswoman', 'spokesman', 'correspondent']);
+const PERSON_NOUNS = new Set(['auditor', 'adviser', 'advisor', 'advocate', 'activist', 'patient', 'victim', 'survivor', 'pensioner', 'tenant', 'landlord', 'homeowner', 'farmer', 'fisherman', 'nurse', 'midwife', 'solicitor', 'barrister', 'entrepreneur', 'investor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'linguist', 'academic', 'economist', 'worker', 'campaigner', 'mother', 'father', 'author', 'resident', 'colleague', 'owner', 'candidate', 'nominee', 'researcher', 'lecturer', 'scientist', 'novelist', 'singer', 'actor', 'actress', 'player', 'spokeswoman', 'spokesman', 'correspondent']);
 const APPOSITION = /^(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:(?:the|a|an|its|their|his|her|one of(?: the| a number of| many| several)?)\s+)?([^,.;:!?()“”"]{0,80})/i;
+const AUXILIARY = /^(?:has|had|have|is|was|were|are|will|would|can|could|should|may|might|must|shall|does|did|do|and|or|but|which|who|that|also|then|now|still)$/;
 const CLAUSE_END = /^(?:of|for|in|at|from|who|which|that|based|with|to|and|said|says|has|had|is|was)$/;
-const ORG_NOUNS_AFTER = /^\s+(?:union|group|party|charity|company|firm|council|trust|club|chain|bank|network|campaign)\b/;
-const ORG_ROLE_AFTER = /^(?:[’']s?)?\s+(?:chief executive|chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|president|boss|head|founder|owner|board|shareholders|manager|coach|inspection|inspections|inspectors|staff|employees|members|website|report|statement|accounts|figures|data|research|analysis|survey|poll|guidance|analyst|analysts|economist|strategist|executive|executives|official|officials|lawyers?|researchers?)\b/i;
+const ORG_NOUNS_AFTER = /^\s+(?:(?:trade\s+)?union|group|party|charity|company|firm|council|trust|club|chain|bank|network|campaign|alliance|coalition|bloc|consortium)\b/;
+const ORG_ROLE_AFTER = /^(?:[’']s?)?\s+(?:(?:regional|national|general|assistant|deputy|senior|local|acting|interim)\s+(?:organiser|secretary|officer|representative|director|manager|spokesman|spokeswoman|spokesperson)|chief executive|chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|president|boss|head|founder|owner|board|shareholders|manager|coach|inspection|inspections|inspectors|staff|employees|members|website|report|statement|accounts|figures|data|research|analysis|survey|poll|guidance|analyst|analysts|economist|strategist|executive|executives|official|officials|lawyers?|researchers?)\b/i;
 
 /** Text of the segment before the candidate. */
 export function textBefore(c: Candidate, chars = 120): string {
@@ -51,12 +52,19 @@ export function locativeBefore(c: Candidate): boolean {
   return LOCATIVE.test(textBefore(c, 60));
 }
 
-/** "the charity X", "consultancy firm X", "the Unite union", "wrote a column for X". */
+/** "the charity X", "consultancy firm X", "the Unite union", "wrote a column for X", "a spokesperson for X". */
 export function orgNounAround(c: Candidate): boolean {
   if (ORG_NOUNS.has(wordBefore(c)) && !modifiesNextNoun(c)) return true;
-  if (/\b(?:wrote|write|writes|writing|column|article|interview|op-ed)\b[^.!?]{0,30}\b(?:for|in|to|with)\s+$/i.test(textBefore(c, 60))) return true;
+  const before = textBefore(c, 60);
+  if (/\b(?:wrote|write|writes|writing|column|article|interview|op-ed)\b[^.!?]{0,30}\b(?:for|in|to|with)\s+$/i.test(before)) return true;
+  if (/\b(?:spokes(?:man|woman|person)|statement)\s+(?:for|from|by)\s+(?:the\s+)?$/i.test(before)) return true;
+  // "the farmers' association, the Deutscher Bauernverband, has": an apposition to an organisation noun.
+  const noun = /([\p{Ll}-]+),\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
+  // ("Oneworld's publisher, Juliet Mabey," is a person: a given name outweighs the noun.)
+  if (ORG_NOUNS.has(noun) && /^,/.test(textAfter(c, 2)) && !isFirstName(c.tokens[0]?.text ?? '')) return true;
   if (c.tokens.at(-1)?.possessive) return false;
-  return ORG_NOUNS_AFTER.test(textAfter(c, 20));
+  // "Consumer group Which? said": a word before "group" and another name only describes that name.
+  return ORG_NOUNS_AFTER.test(textAfter(c, 20)) && !/^\s+(?:trade\s+)?\p{Ll}+\s+\p{Lu}/u.test(textAfter(c, 30));
 }
 
 /** "X chief executive", "X's spokeswoman": an organisation that has office-holders. */
@@ -66,9 +74,11 @@ export function orgRoleAfter(c: Candidate): boolean {
 
 /** A job title just before: "chief social worker X", "Its president, X", "Pfizer spokeswoman X". */
 export function roleBefore(c: Candidate): boolean {
-  const before = textBefore(c, 50);
+  const before = textBefore(c, 60);
   const word = /([\p{Ll}-]+),?\s+$/u.exec(before)?.[1] ?? '';
-  return isRoleWord(word);
+  // "Its national officer for food, Declan Hurley": the role's own "of/for" phrase sits in between.
+  const scoped = /([\p{Ll}-]+)\s+(?:of|for|at|on)\s+(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+,\s+$/u.exec(before)?.[1] ?? '';
+  return isRoleWord(word) || isRoleWord(scoped);
 }
 
 /** "said X", "according to X": X is being quoted. */
@@ -85,12 +95,13 @@ export function speechAfter(c: Candidate): boolean {
 
 /** "X said it would", "X, which": pronoun "it" refers back, so X is a body, not a person. */
 export function itAfter(c: Candidate): boolean {
-  return /^\s+(?:(?:has|had|have)\s+)?(?:said|says|added|warned|announced|confirmed|insisted|argued|claimed|stated|admitted|believes|thinks|hopes|expects)\s+(?:that\s+)?(?:it|its)\b/i.test(textAfter(c, 60));
+  return /^\s+(?:(?:has|had|have)\s+)?(?:said|says|added|warned|announced|confirmed|insisted|argued|claimed|stated|admitted|believes|thinks|hopes|expects)\s+(?:(?:on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|yesterday|today|earlier|in a statement)\s+)?(?:that\s+)?(?:it|its)\b/iu.test(textAfter(c, 80));
 }
 
 /** A wire dateline credit: "SAN FRANCISCO (Reuters) -", "WASHINGTON (AP) —". */
 export function datelineCredit(c: Candidate): boolean {
-  return /^\s*[\p{Lu}][\p{Lu}\s.,'-]*\($/u.test(textBefore(c, 60)) && /^\)\s*[-—–]/.test(textAfter(c, 4));
+  // "NEW DELHI, June 5 (Reuters) -": the dateline may carry the day.
+  return /^\s*[\p{Lu}][\p{Lu}\s.,'-]*(?:,?\s+\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?)?\s*\($/u.test(textBefore(c, 60)) && /^\)\s*[-—–]/.test(textAfter(c, 4));
 }
 
 /** "the Trump administration", "the Smith family": the word qualifies a person-related noun. */
@@ -101,17 +112,28 @@ export function qualifiesPersonNoun(c: Candidate): boolean {
 /** "the rival Mosquirix vaccine", "the R21 malaria vaccine": the word only qualifies the noun after it. */
 export function modifiesNextNoun(c: Candidate): boolean {
   const next = /^\s+(\p{Ll}+)\b/u.exec(textAfter(c, 30))?.[1] ?? '';
-  if (!next || SPEECH.test(next)) return false;
+  if (!next || SPEECH.test(next) || AUXILIARY.test(next)) return false;
   const tags = lexiconTags(next);
   return !tags.some((t) => NOT_NOUN_TAGS.has(t)) && !/(?:ed|ly)$/.test(next);
 }
 
 /** A verb right after the candidate ("said", "top-scored", "advised"), auxiliaries and copulas aside. */
 export function actsAfter(c: Candidate): boolean {
-  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(textAfter(c, 30))?.[1] ?? '';
-  if (!next || /^(?:is|was|were|are|be|been|has|had|have|will|would|can|could|should|may|might|must|and|or|of|in|on|at|to|for|with|from|by|as)$/.test(next)) return SPEECH.test(next);
+  const [, next = '', then = ''] = /^\s+(\p{Ll}[\p{Ll}-]*)\b(?:\s+(\p{Ll}+))?/u.exec(textAfter(c, 40)) ?? [];
+  // "Ofsted will inspect", "Unison has warned": a modal or "has" before a verb of action.
+  // ("Azure had added customers": after an auxiliary "added" is no longer speech.)
+  if (/^(?:has|had|have)$/.test(next)) return SPEECH.test(then) && !/^add/.test(then);
+  if (/^(?:will|would|can|could|should|may|might|must)$/.test(next)) return SPEECH.test(then) || lexiconTags(then).includes('Infinitive');
+  if (!next || /^(?:is|was|were|are|be|been|and|or|of|in|on|at|to|for|with|from|by|as)$/.test(next)) return SPEECH.test(next);
   const tags = lexiconTags(next);
   return SPEECH.test(next) || tags.some((t) => t === 'PastTense' || t === 'PresentTense') || (tags.length === 0 && /^[a-z-]{3,}(?:ed|es)$/.test(next));
+}
+
+/** "X said", "X will inspect": the candidate speaks, or acts through a modal (not "has", which also opens perfects of places). */
+export function speaksOrWill(c: Candidate): boolean {
+  const [, next = '', then = ''] = /^\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+))?/u.exec(textAfter(c, 40)) ?? [];
+  if (/^(?:will|would|could|should|may|must)$/.test(next)) return lexiconTags(then).includes('Infinitive') && !/^(?:be|have)$/.test(then);
+  return SPEECH.test(next) || /^(?:accused|criticised|criticized|condemned|praised|blamed|demanded|rejected|dismissed|questioned|sued|appealed)$/.test(next);
 }
 
 /** A finite verb right after the candidate ("which Ofsted rated", "Moderna rose"). */
@@ -124,10 +146,14 @@ export function appositionKind(c: Candidate): CueKind {
   const after = textAfter(c, 120);
   if (/^,\s+who\b/i.test(after) || /^,\s+\d{1,3},/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) return 'person';
   if (/^,\s+which\b/i.test(after)) return 'organisation';
+  if (/^,\s+whose\s+(?:father|mother|son|daughter|wife|husband|partner|brother|sister|parents|children|family|mum|dad|grand\p{Ll}+)\b/iu.test(after)) return 'person';
+  // "Slack, now owned by Salesforce", "X, a subsidiary of Y": only a body is owned or run.
+  if (/^,\s+(?:now\s+|which is\s+|recently\s+|itself\s+)?(?:owned|bought|acquired|run|backed|funded|founded|controlled)\s+by\b/i.test(after)) return 'organisation';
   // "X, of the Spanish National Research Council": an affiliation, so X is a person.
   if (/^,\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.test(after)) return 'person';
   const clause = APPOSITION.exec(after)?.[1];
-  if (!clause) return null;
+  // "Leigh Day, whose solicitor Merry Varney": the clause describes someone else.
+  if (!clause || /^(?:whose|where|when|while|but|and|as|after|before|because|although|though|if|including|such|like)\b/i.test(clause)) return null;
   const words = clause.split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
   const cut = words.findIndex((w, i) => i > 0 && CLAUSE_END.test(w));
   const head = (cut > 0 ? words.slice(0, cut) : words).filter((w) => /^[\p{Ll}-]+$/u.test(w));
@@ -141,7 +167,8 @@ const NOT_ROLES = new Set(['of', 'for', 'the', 'state', 'first', 'vice', 'deputy
 
 /** A word naming a job or kind of person ("spokeswoman", "professor", "striker"). */
 export function isRoleWord(word: string): boolean {
-  const w = word.toLowerCase();
+  // "co-founder", "vice-chair", "ex-manager" are roles like their last part.
+  const w = word.toLowerCase().replace(/^(?:co|vice|ex|deputy|joint|acting|interim)-/, '');
   return (TITLE_WORDS.has(w) && !NOT_ROLES.has(w)) || PERSON_NOUNS.has(w) || isActorNoun(w);
 }
 

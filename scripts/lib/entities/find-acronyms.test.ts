@@ -48,6 +48,10 @@ describe('findAcronymDefinitions', () => {
     assert.deepEqual(define('the CMA (Competition and Markets Authority) said')[0]?.slice(0, 2), ['Competition and Markets Authority', 'CMA']);
   });
 
+  test('finds a title-case acronym defined in brackets', () => {
+    assert.deepEqual(define('The Irish Air Line Pilots’ Association (Ialpa), part of')[0]?.slice(0, 2), ['Irish Air Line Pilots’ Association', 'Ialpa']);
+  });
+
   test('ignores brackets whose letters do not match', () => {
     assert.deepEqual(define('WASHINGTON (AP) — Federal advisers'), []);
   });

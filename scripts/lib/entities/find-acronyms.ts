@@ -70,7 +70,8 @@ export function findAcronymDefinitions(text: string, tokens: readonly Token[]): 
   const out: AcronymDefinition[] = [];
   tokens.forEach((token, i) => {
     const open = text.slice(tokens[i - 1]?.fullEnd ?? 0, token.start);
-    if (!/\($/.test(open) || !isAcronym(token.text) || text[token.fullEnd] !== ')') return;
+    // "(Ialpa)", "(Hiqa)": British style writes pronounceable acronyms in title case.
+    if (!/\($/.test(open) || !(isAcronym(token.text) || /^\p{Lu}\p{Ll}{2,6}$/u.test(token.text)) || text[token.fullEnd] !== ')') return;
     const name = nameBefore(text, tokens, i - 1, token.text);
     if (name) out.push({ acronym: token.text, acronymStart: token.start, acronymEnd: token.end, ...name });
   });

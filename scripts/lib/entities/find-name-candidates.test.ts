@@ -39,4 +39,16 @@ describe('findNameCandidates', () => {
   test('continues over a full stop after an honorific or initial', () => {
     assert.deepEqual(runs('Dr. Hana El Sahly and N. Chandrababu Naidu'), ['Dr Hana El Sahly', 'N Chandrababu Naidu']);
   });
+
+  test('keeps a quoted nickname, a capital "The", dotted initials and a bracketed qualifier inside a name', () => {
+    assert.deepEqual(runs('Head coach Bartholomew "Bart" Nwosu said'), ['Head', 'Bartholomew Bart Nwosu']);
+    assert.deepEqual(runs('leaving Off The Kerb after nine years'), ['Off The Kerb']);
+    assert.deepEqual(runs('J.K. Rowling wrote'), ['J.K Rowling']);
+    assert.deepEqual(runs('and the Janata Dal (United) leader'), ['Janata Dal United)']);
+    assert.deepEqual(runs("the Queen's Medical Centre in"), ['Queen Medical Centre']);
+  });
+
+  test('joins a chain of possessives that ends in a head', () => {
+    assert.deepEqual(runs("The Cook County State's Attorney's Office did not"), ['Cook County State Attorney Office']);
+  });
 });

@@ -4,9 +4,11 @@
  * Fast and dependency-free; deciding what a sequence is happens in classify-candidate.
  */
 import type { Segment } from '../types.ts';
-import { isCommonWord, lexiconTags } from './lexicon.ts';
+import { isCommonWord, isFirstName, lexiconTags } from './lexicon.ts';
 import { isAbbreviation, tokenizeSegment, type Token } from './tokenize-segment.ts';
+import { bracketQualifier } from './bracket-qualifier.ts';
 import { markLists } from './mark-lists.ts';
+import { splitAtAnd } from './split-at-and.ts';
 import { CALENDAR_WORDS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
 
 /** A capitalised sequence and what surrounds it. */
@@ -42,6 +44,7 @@ export function findNameCandidates(segment: Segment, articleWords: ReadonlySet<s
   const text = segment.text;
   const nameish = tokens.map((_, i) => isNameish(tokens, i, text));
   const runs: number[][] = [];
+  const closed = new Map<number, Token>();
   for (let i = 0; i < tokens.length; i++) {
     if (!nameish[i]) continue;
     const run = [i];
@@ -52,14 +55,20 @@ export function findNameCandidates(segment: Segment, articleWords: ReadonlySet<s
       run.push(...step);
       j = step.at(-1) ?? j;
     }
-    runs.push(...splitAtAnd(run, tokens, articleWords));
+    const parts = splitAtAnd(run, tokens, articleWords, text);
+    const qualifier = bracketQualifier(tokens, parts.at(-1) ?? [], text, articleWords);
+    if (qualifier) {
+      parts.at(-1)?.push(++j);
+      closed.set(j, qualifier);
+    }
+    runs.push(...parts);
     i = j;
   }
   const candidates = runs.map((run) => ({
     paragraph: segment.paragraph,
     segmentKind: segment.kind,
     segmentText: text,
-    tokens: run.map((k) => tokens[k] as Token),
+    tokens: run.map((k) => closed.get(k) ?? (tokens[k] as Token)),
     segmentTokens: tokens,
     index: run[0] ?? 0,
     list: -1,
@@ -121,7 +130,14 @@ function isDateUse(tokens: Token[], i: number): boolean {
 function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, articleWords: ReadonlySet<string>): number[] {
   const here = tokens[j] as Token;
   const next = tokens[j + 1];
-  if (!next || !joinable(here, next, text, articleWords)) return [];
+  // Bartholomew "Bart" Nwosu: a quoted nickname between the given name and the family name.
+  const third = tokens[j + 2];
+  if (next && third && nameish[j + 1] && nameish[j + 2] && /^\s+["“‘]$/.test(text.slice(here.fullEnd, next.start)) && /^["”’]\s+$/.test(text.slice(next.fullEnd, third.start)) && !here.possessive) {
+    return [j + 1, j + 2];
+  }
+  if (!next || !joinable(here, next, text, articleWords, third)) return [];
+  // "Off The Kerb", "Dancing on The Edge": a capital "The" inside a run belongs to the name.
+  if (next.text === 'The' && !next.initial && third && nameish[j + 2] && joinable(next, third, text, articleWords)) return [j + 1, j + 2];
   if (nameish[j + 1]) return [j + 1];
   if (NUMBERED.has(here.text.toLowerCase()) && /^\d{1,2}$/.test(next.text)) return [j + 1];
   if (/^(?:plc|ltd|llc|llp|inc)$/.test(next.text)) return [j + 1];
@@ -143,44 +159,13 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
   return [];
 }
 
-function joinable(a: Token, b: Token, text: string, articleWords: ReadonlySet<string>): boolean {
-  if (a.possessive && !isPluralNoun(a) && !possessiveInName(a, b)) return false;
+function joinable(a: Token, b: Token, text: string, articleWords: ReadonlySet<string>, c?: Token): boolean {
+  if (a.possessive && !isPluralNoun(a) && !possessiveInName(a, b, c)) return false;
   const gap = text.slice(a.fullEnd, b.start);
   if (/^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap) && gap.length > 0) return true;
   const lower = a.text.toLowerCase();
-  return /^\.[ \t\u00a0]+$/.test(gap) && isAbbreviation(a) && (HONORIFICS.has(lower) || lower === 'st' || /^\p{Lu}$/u.test(a.text));
-}
-
-/**
- * Keeps "and" inside a name only when it joins ordinary words before a head
- * ("Food and Drug Administration", "Department of Health and Social Care"); otherwise
- * it separates two names ("Pfizer and GSK plc", "Kingston and Staffordshire").
- */
-function splitAtAnd(run: number[], tokens: Token[], articleWords: ReadonlySet<string>): number[][] {
-  const words = run.map((k) => (tokens[k] as Token).text);
-  const cut = words.findIndex((w, i) => i > 0 && w === 'and');
-  if (cut < 0) return [run];
-  const left = words.slice(0, cut).map((w) => w.toLowerCase());
-  const leftLast = left.at(-1) ?? '';
-  const rightEnd = run.slice(cut + 1);
-  const nextAnd = words.findIndex((w, i) => i > cut && w === 'and');
-  const rightLast = (words[nextAnd < 0 ? words.length - 1 : nextAnd - 1] ?? '').toLowerCase();
-  const isHead = (w: string): boolean => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
-  const headOf = left.some((w, i) => isHead(w) && /^(?:of|for)$/.test(left[i + 1] ?? ''));
-  const right = words.slice(cut + 1, nextAnd < 0 ? words.length : nextAnd);
-  const rightCommon = right.every((w) => /^(?:of|for|the|&)$/.test(w) || isCommonWord(w, articleWords));
-  // "England and Wales Cricket Board": two places before a head.
-  const isCountry = (w: string): boolean => lexiconTags(w).includes('Country');
-  const places = cut === 1 && isCountry(words[0] ?? '') && isCountry(words[cut + 1] ?? '') && isHead(rightLast) && right.length > 1;
-  // "UK Research and Innovation": a country-led name of ordinary words on both sides.
-  const leftRest = words.slice(1, cut);
-  const national = cut >= 2 && (/^\p{Lu}{2,3}$/u.test(words[0] ?? '') || lexiconTags(words[0] ?? '').includes('Country')) && leftRest.every((w) => isCommonWord(w, articleWords)) && rightCommon;
-  const join = !isHead(leftLast) && ((isCommonWord(leftLast, articleWords) && isHead(rightLast)) || (headOf && rightCommon) || places || national);
-  if (join) {
-    const rest = splitAtAnd(rightEnd, tokens, articleWords);
-    return [[...run.slice(0, cut + 1), ...(rest[0] ?? [])], ...rest.slice(1)];
-  }
-  return [run.slice(0, cut), ...splitAtAnd(rightEnd, tokens, articleWords)];
+  // "Dr. Jones", "St. Louis", "George W. Bush", "J.K. Rowling".
+  return /^\.[ \t\u00a0]+$/.test(gap) && isAbbreviation(a) && (HONORIFICS.has(lower) || lower === 'st' || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(a.text));
 }
 
 /** "Children's Services", "Workers' Party": a plural possessive can sit inside a name; "Institute's" cannot. */
@@ -190,8 +175,12 @@ function isPluralNoun(token: Token): boolean {
 }
 
 /** "King's Fund", "St Thomas' Hospital": a possessive word before an organisation head, itself no head. */
-function possessiveInName(a: Token, b: Token): boolean {
+function possessiveInName(a: Token, b: Token, c?: Token): boolean {
   const isHead = (w: string): boolean => ORG_HEADS.has(w.toLowerCase()) || COMPANY_HEADS.has(w.toLowerCase());
-  return isHead(b.text) && !isHead(a.text) && !/\p{Lu}{2}/u.test(a.text);
+  // "Cook County State's Attorney's Office": a chain of possessives ending in a head.
+  const chained = b.possessive && /^\p{Lu}/u.test(b.text) && c !== undefined && isHead(c.text);
+  // "Queen's Medical Centre", "Lloyd's Banking Group": a title or given name owns a one-word-longer name.
+  const titled = (HONORIFICS.has(a.text.toLowerCase()) || isFirstName(a.text)) && /^\p{Lu}/u.test(b.text) && c !== undefined && isHead(c.text);
+  return (isHead(b.text) || chained || titled) && !isHead(a.text) && !/\p{Lu}{2}/u.test(a.text);
 }
 

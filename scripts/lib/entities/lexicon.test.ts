@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { foldWord, isCommonWord, isFirstName, isFunctionWord, isKnownOrganisation, isKnownPlace } from './lexicon.ts';
+import { foldWord, isAgentNoun, isCommonWord, isFirstName, isFunctionWord, isKnownOrganisation, isKnownPlace, isPersonNoun } from './lexicon.ts';
 
 describe('lexicon look-ups', () => {
   test('fold accents so accented given names are found', () => {
@@ -27,5 +27,15 @@ describe('isCommonWord', () => {
     assert.equal(isCommonWord('Proposals', new Set(['proposals'])), true);
     assert.equal(isCommonWord('Privatisation', new Set()), true);
     assert.equal(isCommonWord('Serco', new Set()), false);
+    assert.equal(isCommonWord('CrimeStoppers', new Set()), false);
+  });
+});
+
+describe('isPersonNoun and isAgentNoun', () => {
+  test('know job nouns the lexicon lacks', () => {
+    assert.equal(isPersonNoun('Hydrologist'), true);
+    assert.equal(isPersonNoun('promoter'), true);
+    assert.equal(isAgentNoun('administrator'), true);
+    assert.equal(isAgentNoun('oyster'), false);
   });
 });

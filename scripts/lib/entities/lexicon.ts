@@ -33,7 +33,7 @@ const EXTRA_COMMON = new Set(
 );
 
 /** Suffixes of long words that are almost never names (adverbs, abstract nouns). */
-const COMMON_SUFFIX = /(?:ically|ently|antly|ately|ively|ously|arly|ally|edly|ingly|fully|ibly|ably|tions?|sions?|nesses|ness|ities|isms?)$/;
+const COMMON_SUFFIX = /(?:olog(?:y|ies|ists?)|ically|ently|antly|ately|ively|ously|arly|ally|edly|ingly|fully|ibly|ably|tions?|sions?|nesses|ness|ities|isms?)$/;
 
 /** Lower-cases and strips diacritics, so "José" finds the lexicon's "jose". */
 export function foldWord(word: string): string {
@@ -88,6 +88,29 @@ export function isActorNoun(word: string): boolean {
   return lexiconTags(word).includes('Actor');
 }
 
+/**
+ * True for a noun naming a kind of person ("analyst", "promoter", "hydrologist"): the lexicon's
+ * Actor nouns, and unknown words with a person-noun suffix.
+ */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tags = lexiconTags(lower);
+  if (tags.includes('Actor')) return true;
+  return tags.length === 0 && lower.length >= 6 && /(?:ist|ician|er|or)$/.test(lower);
+}
+
+/**
+ * Stricter than isPersonNoun, for context cues: an Actor noun, an "-ist", or an agent noun made
+ * from a verb the lexicon knows ("promoter", "administrator"; not "oyster").
+ */
+export function isAgentNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isActorNoun(lower) || (lexiconTags(lower).length === 0 && /(?:ist|ician)$/.test(lower))) return true;
+  const stem = /^(.+?)(?:er|or)$/.exec(lower)?.[1] ?? '';
+  const verb = (w: string): boolean => lexiconTags(w).some((t) => t === 'Infinitive' || t === 'PresentTense');
+  return stem.length >= 3 && lexiconTags(lower).length === 0 && (verb(stem) || verb(`${stem}e`) || verb(stem.replace(/(.)\1$/, '$1')));
+}
+
 /** True for determiners, prepositions, conjunctions, pronouns and adverbs ("In", "However"). */
 export function isFunctionWord(word: string): boolean {
   return hasTag(word, FUNCTION_TAGS) || (word.length >= 6 && /ly$/i.test(word) && COMMON_SUFFIX.test(word.toLowerCase()));
@@ -110,10 +133,12 @@ export function isFiniteVerb(word: string): boolean {
  * @param articleWords lower-case words the article writes in lower case
  */
 export function isCommonWord(word: string, articleWords: ReadonlySet<string>): boolean {
+  // "CrimeStoppers", "PayPal": a capital inside a word marks a coined name.
+  if (/\p{Ll}\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (articleWords.has(lower) || EXTRA_COMMON.has(lower)) return true;
   if (hasTag(lower, COMMON_TAGS) && !hasTag(lower, NAME_TAGS)) return true;
   const singular = lower.replace(/ies$/, 'y').replace(/(?:ches|shes|sses|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, '');
-  if (singular !== lower && (hasTag(singular, COMMON_TAGS) || articleWords.has(singular))) return true;
+  if (singular !== lower && (hasTag(singular, COMMON_TAGS) || articleWords.has(singular) || isPersonNoun(singular))) return true;
   return lower.length >= 7 && COMMON_SUFFIX.test(lower);
 }

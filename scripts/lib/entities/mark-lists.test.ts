@@ -16,6 +16,11 @@ describe('markLists', () => {
     assert.deepEqual(list, ['Olaf Scholz', 'Giorgia Meloni']);
   });
 
+  test('does not link a name to the title in its apposition', () => {
+    const found = findNameCandidates({ paragraph: 1, kind: 'body', text: 'Diane Abbott, the MP for Hackney North and Stoke Newington, said' }, new Set());
+    assert.equal(found.find((c) => c.tokens[0]?.text === 'Diane')?.list, -1);
+  });
+
   test('does not link an apposition of two names', () => {
     const found = findNameCandidates({ paragraph: 1, kind: 'body', text: 'Kathy Evans, Children England, said' }, new Set());
     assert.ok(found.every((c) => c.list === -1));

@@ -4,7 +4,7 @@
  * "organisations such as" / "bodies including".
  */
 import type { Candidate } from './find-name-candidates.ts';
-import { ORG_NOUNS } from './word-lists.ts';
+import { ORG_NOUNS, TITLE_WORDS } from './word-lists.ts';
 
 const LIST_LINK = /^\s*,\s*(?:the\s+)?$|^\s*,?\s+(?:and|or|&)\s+(?:the\s+)?$/;
 const LIST_END = /^\s*,?\s+(?:and|or)\s+(?:others|other\s+\p{Ll}+|more|many more|so on)\b|^\s*,?\s*etc\b/u;
@@ -21,7 +21,9 @@ export function markLists(candidates: Candidate[], text: string): Candidate[] {
     if (isQualifier(current, out[i + 1], text)) continue;
     const qualifier = i > 0 && isQualifier(out[i - 1] as Candidate, current, text) ? (out[i - 1] as Candidate) : current;
     const gap = previous ? text.slice(previous.tokens.at(-1)?.fullEnd ?? 0, qualifier.tokens[0]?.start ?? 0) : '';
-    if (previous && LIST_LINK.test(gap)) {
+    // "Diane Abbott, the MP for Hackney North and ...": a title after the comma opens an apposition, not a list.
+    const apposition = /,\s*the\s+$/.test(gap) && TITLE_WORDS.has((qualifier.tokens[0]?.text ?? '').toLowerCase());
+    if (previous && LIST_LINK.test(gap) && !apposition) {
       if (previous.list < 0) previous.list = ++list;
       current.list = previous.list;
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isGenericOrgName, isPlacePhrase, isTitlePhrase, orgHeadClass, orgShortForms, talksAboutCouncils } from './org-patterns.ts';
+import { isCountryBody, isGenericOrgName, isPlacePhrase, isTeamName, isTitlePhrase, legalCore, orgHeadClass, orgShortForms, talksAboutCouncils } from './org-patterns.ts';
 
 const split = (name: string) => name.split(' ');
 
@@ -57,11 +57,41 @@ describe('orgShortForms', () => {
     assert.deepEqual(orgShortForms('CYP Now Magazine', 'publication', new Set()), ['cyp now']);
     assert.deepEqual(orgShortForms('Kingston University', 'org', new Set()), []);
   });
+
+  test('gives a club its team name and nickname, and a US body its name without "U.S."', () => {
+    assert.deepEqual(orgShortForms('Moss Side Otters Swimming Club', 'org', new Set()), ['moss side otters', 'otters']);
+    assert.deepEqual(orgShortForms('U.S. Justice Department', 'org', new Set()), ['justice department']);
+  });
 });
 
 describe('talksAboutCouncils', () => {
   test('reads lower-case talk of councils, not council names', () => {
     assert.equal(talksAboutCouncils('a demand from local authorities to outsource'), true);
     assert.equal(talksAboutCouncils('of the Spanish National Research Council'), false);
+  });
+});
+
+describe('isCountryBody', () => {
+  test('reads ordinary words before a country as a national body', () => {
+    assert.equal(isCountryBody(split('Focus Ireland'), new Set()), true);
+    assert.equal(isCountryBody(split('Swim England'), new Set()), true);
+    assert.equal(isCountryBody(split('Northern Ireland'), new Set()), false);
+    assert.equal(isCountryBody(split('Republic of Ireland'), new Set()), false);
+  });
+});
+
+describe('isTeamName', () => {
+  test('reads a place-like word and a plural nickname as a team', () => {
+    assert.equal(isTeamName(split('Worcester Warriors'), new Set()), true);
+    assert.equal(isTeamName(split('Kamindu Mendis'), new Set()), false);
+    assert.equal(isTeamName(split('Voluntary Sectors'), new Set(['sector'])), false);
+  });
+});
+
+describe('legalCore', () => {
+  test('drops legal suffixes', () => {
+    assert.equal(legalCore('BHP Group'), 'BHP');
+    assert.equal(legalCore('Nordvind Energi AB'), 'Nordvind Energi');
+    assert.equal(legalCore('BBC Studios'), 'BBC Studios');
   });
 });

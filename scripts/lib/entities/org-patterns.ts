@@ -3,15 +3,15 @@
  * (and of what sort), which phrases are generic or job titles, and which shorter
  * forms an organisation can later be called by ("Harrowgate", "Rovers", "CYP Now").
  */
-import { isCommonWord, isDemonym, isFirstName, isKnownPlace, lexiconTags } from './lexicon.ts';
+import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isTitleWord } from './person-patterns.ts';
-import { CLUB_HEADS, COMPANY_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
+import { CLUB_HEADS, COMPANY_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
 
 /** What kind of body a head word makes a phrase; decides which short forms are allowed. */
 export type HeadClass = 'company' | 'club' | 'publication' | 'org';
 
 const GENERIC_HEADS = new Set(['services', 'service', 'government', 'team', 'teams', 'unit', 'division', 'sector', 'sectors', 'committee', 'board', 'group', 'groups', 'network', 'panel', 'trust', 'fund', 'project', 'campaign', 'school', 'schools', 'council', 'councils', 'hospital']);
-const LEGAL_SUFFIX = /^(?:ltd|limited|plc|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party)\.?$/i;
+const LEGAL_SUFFIX = /^(?:ltd|limited|plc|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party|ab|ag|gmbh|sa|nv|bv|asa|oyj|se|pty)\.?$/i;
 const OF_WORDS = new Set(['of', 'for', 'on']);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -21,7 +21,8 @@ const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '').replace(
 export function orgHeadClass(words: readonly string[]): HeadClass | null {
   if (words.length < 2) return null;
   const low = words.map(lower);
-  const last = low.at(-1) ?? '';
+  // "Chicago Sun-Times": a hyphenated last word has its head after the hyphen.
+  const last = (low.at(-1) ?? '').replace(/^.*-(?=\p{L}{3,}$)/u, '');
   if (COMPANY_HEADS.has(last)) return 'company';
   if (CLUB_HEADS.has(last) && !isKnownPlace(words.join(' '))) return 'club';
   if (PUBLICATION_HEADS.has(last)) return 'publication';
@@ -29,9 +30,11 @@ export function orgHeadClass(words: readonly string[]): HeadClass | null {
   const of = low.findIndex((w) => OF_WORDS.has(w));
   if (of > 0 && low.slice(0, of).some((w) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w) || w === 'house')) return 'org';
   // "Trinity College Dublin", "Science Foundation Ireland", "Université Paris-Saclay".
-  const inner = low.findIndex((w) => ORG_HEADS.has(w));
+  // "University Hospital Limerick": proper words after the last head name its place.
+  const inner = low.findLastIndex((w) => ORG_HEADS.has(w));
   const rest = words.slice(inner + 1);
-  if (inner >= 0 && rest.length > 0 && rest.every((w) => isKnownPlace(w) || (inner === 0 && !isCommonWord(w, NO_WORDS)))) return 'org';
+  const proper = (w: string): boolean => /^\p{Lu}/u.test(w) && !isCommonWord(w, NO_WORDS) && !isFirstName(w) && !isTitleWord(w);
+  if (inner >= 0 && rest.length > 0 && rest.length <= 2 && rest.every((w) => isKnownPlace(w) || ((inner === 0 || inner === low.length - 2) && proper(w)))) return 'org';
   return null;
 }
 
@@ -45,7 +48,32 @@ export function isGenericOrgName(words: readonly string[], articleWords: Readonl
   if (low.length !== 2 || /[’']s?$/.test(words[0] ?? '')) return false;
   // "Scottish Government", "European Council": a demonym or place makes it a particular body.
   const modifier = words[0] ?? '';
-  return GENERIC_HEADS.has(low[1] ?? '') && isCommonWord(modifier, articleWords) && !isDemonym(modifier) && !isKnownPlace(modifier);
+  const numeral = lexiconTags(modifier).some((t) => t === 'TextValue' || t === 'Cardinal');
+  return GENERIC_HEADS.has(low[1] ?? '') && isCommonWord(modifier, articleWords) && !isDemonym(modifier) && !isKnownPlace(modifier) && !numeral;
+}
+
+/**
+ * True for ordinary words before a country ("Focus Ireland", "Sport England", "Historic England"):
+ * a national body. Compass words and demonyms make a place ("Northern Ireland"), "of" a state.
+ */
+export function isCountryBody(words: readonly string[], articleWords: ReadonlySet<string>): boolean {
+  if (words.length < 2 || !lexiconTags(words.at(-1) ?? '').includes('Country')) return false;
+  const ordinary = (w: string): boolean => isCommonWord(w, articleWords) || (/^\p{Lu}\p{Ll}+$/u.test(w) && lexiconTags(w).length === 0);
+  return words.slice(0, -1).every((w) => ordinary(w) && !/^(?:of|the|and|for)$/i.test(w) && !PLACE_MODIFIERS.has(lower(w)) && !isDemonym(w) && !isKnownPlace(w) && !isFirstName(w) && !isTitleWord(w));
+}
+
+/**
+ * True for a sports team named by a place-like word and a plural nickname ("Worcester Warriors",
+ * "Leicester Tigers"); a personal name never ends in an ordinary plural ("Chris Evans" is a first name).
+ */
+export function isTeamName(words: readonly string[], articleWords: ReadonlySet<string>): boolean {
+  const nickname = words.at(-1) ?? '';
+  if (words.length < 2 || words.length > 3 || !/[^s]s$/.test(nickname) || isLastName(nickname)) return false;
+  // A nickname is not a word the article also uses as an ordinary noun ("Voluntary Sectors" beside "the sector").
+  const singular = nickname.slice(0, -1).toLowerCase();
+  if (articleWords.has(singular) || articleWords.has(nickname.toLowerCase())) return false;
+  // Only a plural the lexicon knows: family names ending in -s ("Mendis", "Pitts") must not pass.
+  return lexiconTags(nickname).includes('Plural') && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w, articleWords) && !isFirstName(w) && !isDemonym(w));
 }
 
 /** True for job titles written in capitals ("Education Secretary", "Chief Social Worker"). */
@@ -65,7 +93,15 @@ export function isPlacePhrase(words: readonly string[]): boolean {
   const low = words.map(lower);
   if (isKnownPlace(words.join(' '))) return true;
   if (PLACE_HEADS.has(low.at(-1) ?? '') && !(words.length === 2 && isFirstName(words[0] ?? ''))) return true;
+  if (low.length >= 2 && PLACE_LEADS.has(low[0] ?? '') && !low.some((w) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w))) return true;
   return low.length >= 2 && PLACE_MODIFIERS.has(low[0] ?? '') && isKnownPlace(words.slice(1).join(' '));
+}
+
+/** The name without its legal suffixes ("BHP Group" -> "BHP", "Halden Foods plc" -> "Halden Foods"). */
+export function legalCore(name: string): string {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  while (words.length > 1 && LEGAL_SUFFIX.test(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
 }
 
 /**
@@ -84,6 +120,15 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   if (/^party$/i.test(words.at(-1) ?? '') && core.length < words.length) forms.add(`${core.join(' ')}s`);
   // "Amazon.com" is also "Amazon".
   if (words.length === 1 && /\.(?:com|co\.uk|net|org)$/i.test(name)) forms.add(name.replace(/\.(?:com|co\.uk|net|org)$/i, ''));
+  // "U.S. Justice Department" is also "Justice Department".
+  if (/^(?:u\.s\.?|us|u\.k\.?|uk)$/i.test(core[0] ?? '') && core.length >= 3) forms.add(core.slice(1).join(' '));
+  // "Moss Side Otters Swimming Club" is also "Moss Side Otters" and "the Otters".
+  if (/^(?:club|fc|afc|rfc)$/i.test(core.at(-1) ?? '') && core.length >= 3) {
+    const team = core.slice(0, isCommonWord(core.at(-2) ?? '', articleWords) && core.length >= 4 ? -2 : -1);
+    const nickname = team.at(-1) ?? '';
+    if (team.length >= 2) forms.add(team.join(' '));
+    if (team.length >= 2 && /[^s]s$/.test(nickname) && !isKnownPlace(nickname)) forms.add(nickname);
+  }
   const first = core[0] ?? '';
   const firstIsName = !isCommonWord(first, articleWords) && !/^(?:of|for|the|and)$/i.test(first);
   if ((head === 'company' || head === 'club') && core.length >= 2 && firstIsName) forms.add(first);

@@ -21,6 +21,10 @@ describe('looksLikeName', () => {
     assert.equal(looksLikeName(tokens('Timpson'), true), true);
     assert.equal(looksLikeName(tokens('Calderstone Partners'), false), false);
   });
+
+  test('rejects a name with a foreign preposition inside', () => {
+    assert.equal(looksLikeName(tokens('Médecins Sans Frontières'), false), false);
+  });
 });
 
 describe('splitTitledName', () => {

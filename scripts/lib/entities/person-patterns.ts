@@ -3,7 +3,7 @@
  * ("Education Secretary", "Sen.", "Professor") come off, and which shorter forms
  * ("Jones", "Le Grand", "Kathy") a full name can later be referred to by.
  */
-import { isActorNoun, isCommonWord, isFirstName, isKnownPlace } from './lexicon.ts';
+import { isActorNoun, isCommonWord, isFirstName, isKnownPlace, lexiconTags } from './lexicon.ts';
 import type { Token } from './tokenize-segment.ts';
 import { isAcronym } from './find-acronyms.ts';
 import { CLUB_HEADS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
@@ -18,6 +18,7 @@ export interface TitledName {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const FOREIGN_PREPOSITIONS = new Set(['sans', 'sin', 'sem', 'ohne', 'für', 'pour', 'avec', 'sur', 'und', 'et', 'per', 'senza']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
 
 const bare = (token: Token | undefined): string => (token?.text ?? '').toLowerCase().replace(/\.$/, '');
@@ -25,7 +26,8 @@ const bare = (token: Token | undefined): string => (token?.text ?? '').toLowerCa
 /** True for honorifics and job-title words that can stand before a name. */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return HONORIFICS.has(w) || (TITLE_WORDS.has(w) && !CONNECTORS.has(w)) || isActorNoun(w);
+  // Plural person nouns ("Carers", "Friends") describe groups and never stand before one name.
+  return HONORIFICS.has(w) || (TITLE_WORDS.has(w) && !CONNECTORS.has(w)) || (isActorNoun(w) && !lexiconTags(w).includes('Plural'));
 }
 
 /**
@@ -41,6 +43,8 @@ export function looksLikeName(tokens: readonly Token[], single: boolean): boolea
   for (const [i, t] of tokens.entries()) {
     const lower = bare(t);
     if (/^\p{Ll}/u.test(t.text) && !NAME_PARTICLES.has(lower)) return false;
+    // "Médecins Sans Frontières", "Ärzte ohne Grenzen": a foreign preposition inside makes a body's name.
+    if (i > 0 && i < tokens.length - 1 && FOREIGN_PREPOSITIONS.has(lower)) return false;
     if (/\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && t.text.length <= 3))) return false;
     // Titles stand before a name; as the last word they are a surname ("Ollie Pope", "John Major").
     const final = i === tokens.length - 1 && tokens.length > 1;

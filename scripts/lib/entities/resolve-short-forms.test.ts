@@ -54,4 +54,13 @@ describe('resolveShortForms', () => {
   test('adds byline authors, with mentions only where the text names them', () => {
     assert.deepEqual(resolve([person('Joe Lepper')], ['Joe Lepper', 'Ann Other']), ['person:Ann Other[]+byline', 'person:Joe Lepper[Joe Lepper]+byline']);
   });
+
+  test('gives a bare acronym to the company it is the core name of, not to a division', () => {
+    assert.deepEqual(resolve([org('BHP Group', null, 'company'), org('BHP', 'BHP', null, true)]), ['organisation:BHP Group[BHP Group|BHP]+BHP']);
+    assert.deepEqual(resolve([org('BBC', 'BBC', null, true), org('BBC Studios', null, 'company')]), ['organisation:BBC[BBC]+BBC', 'organisation:BBC Studios[BBC Studios]']);
+  });
+
+  test('merges the longest short forms first, so a one-word form finds one owner', () => {
+    assert.deepEqual(resolve([org('Halden Foods plc', null, 'company'), org('Halden Foods'), short('Halden', { orgCue: true })]), ['organisation:Halden Foods plc[Halden Foods plc|Halden Foods|Halden]']);
+  });
 });

@@ -10,7 +10,7 @@ import type { LocalEntity } from '../types.ts';
 import { displayName, finishDrafts, mergeDraft, nameKey, newDraft, type Draft } from './entity-drafts.ts';
 import { matchesInitials } from './find-acronyms.ts';
 import { isCommonWord } from './lexicon.ts';
-import { orgShortForms } from './org-patterns.ts';
+import { legalCore, orgShortForms } from './org-patterns.ts';
 import { personShortForms } from './person-patterns.ts';
 import type { OrgProposal, PersonProposal, Proposal, ShortProposal } from './proposals.ts';
 
@@ -138,7 +138,8 @@ function groupOrganisations(proposals: readonly OrgProposal[], articleWords: Rea
     draft.mentions.push(p);
     draft.acronym ??= p.acronym;
   }
-  for (const [key, draft] of [...byKey]) {
+  // Longest first, so "Halden Foods" joins "Halden Foods plc" before "Halden" looks for its owner.
+  for (const [key, draft] of [...byKey].sort((a, b) => b[0].length - a[0].length)) {
     const owners = [...byKey.entries()].filter(([k, d]) => k !== key && orgShortForms(displayName(d), d.head, articleWords).includes(key));
     if (owners.length !== 1) continue;
     mergeDraft((owners[0] as [string, Draft])[1], draft);
@@ -157,9 +158,11 @@ function groupOrganisations(proposals: readonly OrgProposal[], articleWords: Rea
   const cued = new Set(bare.filter((q) => q.cued).map((q) => q.acronym));
   for (const p of bare) {
     const acronym = p.acronym as string;
+    // "BHP" after "BHP Group": the acronym is the company's short form, not a new body.
     const owner =
       drafts.find((d) => d.acronym === acronym) ??
-      drafts.find((d) => d.names.some((n) => matchesInitials(acronym, initialsWords(n))));
+      drafts.find((d) => d.names.some((n) => matchesInitials(acronym, initialsWords(n)))) ??
+      drafts.find((d) => legalCore(displayName(d)) === acronym);
     const draft = owner ?? drafts.find((d) => nameKey(displayName(d)) === nameKey(acronym)) ?? (cued.has(acronym) ? newDraft('organisation', acronym) : null);
     if (!draft) continue;
     if (!drafts.includes(draft)) drafts.push(draft);

@@ -43,6 +43,7 @@ export const ORG_HEADS = set(`
   co-operative corporation council councils court department directorate division executive exchange
   faculty federation forum foundation fund government group guild hospice hospital hospitals infirmary inquiry
   institute institution
+  inspectorate ombudsman caucus elementary
   league library ministry movement museum network office organisation organization panel parliament
   partnership party police polytechnic project regiment registry school schools secretariat senate
   service services society squad syndicate taskforce team tribunal trust trustees union university
@@ -60,6 +61,7 @@ export const COMPANY_HEADS = set(`
   advisers advisors electronics platforms semiconductor semiconductors automotive aerospace steel
   chemicals mining petroleum oil shipping telecommunications wireless interactive games pictures
   images music films broadcasting bancorp brewery breweries distillery enterprises ventures
+  productions agents ab ag gmbh sa nv bv asa oyj se pty
 `);
 
 /** Sports club heads: the first word ("Exeter") and the head itself ("City") can refer to the club. */
@@ -72,7 +74,7 @@ export const CLUB_HEADS = set(`
 export const PUBLICATION_HEADS = set(`
   times guardian telegraph independent observer economist spectator mirror sun express mail herald
   tribune gazette chronicle journal post star echo argus courier examiner inquirer bulletin magazine
-  news newsletter weekly scotsman atlantic insider sports sport
+  news newsletter weekly scotsman atlantic insider sports sport radio television tv
 `);
 
 /** Publication heads that name a paper on their own after "the" ("the Guardian", "the Times"). */
@@ -87,7 +89,13 @@ export const PLACE_HEADS = set(`
   river lake mountain mountains valley island islands coast bay beach forest wood woods mill mills
   stadium arena airport station tower hall palace castle cathedral abbey gardens garden estate
   building ward borough county district region province village town city quay wharf
-  market common green heath moor marsh field fields dock docks port harbour canal
+  market common green heath moor marsh field fields dock docks port harbour canal dam reservoir
+  creek falls gorge peninsula motorway highway
+`);
+
+/** Words that open a place name ("Mount Crosby", "Lake Macquarie", "Port Talbot"). */
+export const PLACE_LEADS = set(`
+  mount mt lake loch lough port fort cape isle
 `);
 
 /** Single words that name a legislature or government body on their own when capitalised. */
@@ -139,8 +147,9 @@ export const ORG_NOUNS = set(`
   clubs side party parties consultancy consultancies thinktank think-tank campaign campaigners
   institute university college school hospital operator operators manufacturer maker giant giants
   rival rivals carrier airline airlines brand brands publisher publishers developer developers
-  housebuilder startup start-up fund investor investors shareholder owner owners supplier suppliers
-  federation confederation network coalition alliance movement society subsidiary
+  housebuilder startup start-up fund investor investors shareholder supplier suppliers
+  federation confederation network coalition alliance movement society subsidiary accelerator
+  incubator lender broker brokerage
 `);
 
 /** Weekday, month and other calendar words that never name an entity. */
@@ -154,7 +163,7 @@ export const CALENDAR_WORDS = set(`
 export const NON_ENTITY_WORDS = set(`
   olympics olympic paralympics games world cup brexit covid covid-19 coronavirus internet web bible
   koran quran budget act bill directive regulation regulations order charter treaty accord report
-  review strategy plan programme program scheme white paper green god allah jesus christ islam
+  review strategy plan programme program scheme white paper green god allah jesus christ islam constitution
   christianity buddhism catholic protestant muslim christian jewish hindu sikh democrat republican
   tory conservative liberal socialist communist
 `);

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { splitAtAnd } from './split-at-and.ts';
+import { tokenizeSegment } from './tokenize-segment.ts';
+
+/** The names `splitAtAnd` makes of the whole of `text` (one capitalised run). */
+const names = (text: string, before = ''): string[] => {
+  const full = before + text;
+  const tokens = tokenizeSegment(full);
+  const run = tokens.flatMap((t, k) => (t.start >= before.length ? [k] : []));
+  return splitAtAnd(run, tokens, new Set(), full).map((r) => r.map((k) => tokens[k]?.text).join(' '));
+};
+
+describe('splitAtAnd', () => {
+  test('keeps "and" inside a body named by ordinary words before its head', () => {
+    assert.deepEqual(names('Food and Drug Administration'), ['Food and Drug Administration']);
+    assert.deepEqual(names('Bristol Haematology and Oncology Centre'), ['Bristol Haematology and Oncology Centre']);
+  });
+
+  test('keeps places joined before one body, unless the places are where something is', () => {
+    assert.deepEqual(names('Birmingham and Solihull Mental Health NHS Foundation Trust'), ['Birmingham and Solihull Mental Health NHS Foundation Trust']);
+    assert.deepEqual(names('London and Leeds General Infirmary', 'nurses in '), ['London', 'Leeds General Infirmary']);
+  });
+
+  test('separates two names', () => {
+    assert.deepEqual(names('Pfizer and GSK plc'), ['Pfizer', 'GSK plc']);
+    assert.deepEqual(names('Kingston and Staffordshire'), ['Kingston', 'Staffordshire']);
+  });
+});

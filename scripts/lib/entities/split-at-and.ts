@@ -1,0 +1,47 @@
+/**
+ * Decides where "and" inside a capitalised run separates two names ("Pfizer and GSK plc")
+ * and where it belongs to one ("Food and Drug Administration", "Birmingham and Solihull
+ * Mental Health NHS Foundation Trust").
+ */
+import { isCommonWord, isFirstName, isKnownPlace, lexiconTags } from './lexicon.ts';
+import type { Token } from './tokenize-segment.ts';
+import { COMPANY_HEADS, ORG_HEADS, PLACE_MODIFIERS } from './word-lists.ts';
+
+/**
+ * Keeps "and" inside a name only when it joins ordinary words before a head
+ * ("Food and Drug Administration", "Department of Health and Social Care"); otherwise
+ * it separates two names ("Pfizer and GSK plc", "Kingston and Staffordshire").
+ */
+export function splitAtAnd(run: number[], tokens: Token[], articleWords: ReadonlySet<string>, text: string): number[][] {
+  const words = run.map((k) => (tokens[k] as Token).text);
+  const cut = words.findIndex((w, i) => i > 0 && w === 'and');
+  if (cut < 0) return [run];
+  const left = words.slice(0, cut).map((w) => w.toLowerCase());
+  const leftLast = left.at(-1) ?? '';
+  const rightEnd = run.slice(cut + 1);
+  const nextAnd = words.findIndex((w, i) => i > cut && w === 'and');
+  const rightLast = (words[nextAnd < 0 ? words.length - 1 : nextAnd - 1] ?? '').toLowerCase();
+  const isHead = (w: string): boolean => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
+  const headOf = left.some((w, i) => isHead(w) && /^(?:of|for)$/.test(left[i + 1] ?? ''));
+  const right = words.slice(cut + 1, nextAnd < 0 ? words.length : nextAnd);
+  const rightCommon = right.every((w) => /^(?:of|for|the|&)$/.test(w) || isCommonWord(w, articleWords));
+  // "England and Wales Cricket Board": two places before a head.
+  const isCountry = (w: string): boolean => lexiconTags(w).includes('Country');
+  const places = cut === 1 && isCountry(words[0] ?? '') && isCountry(words[cut + 1] ?? '') && isHead(rightLast) && right.length > 1;
+  // "UK Research and Innovation": a country-led name of ordinary words on both sides.
+  const leftRest = words.slice(1, cut);
+  const national = cut >= 2 && (/^\p{Lu}{2,3}$/u.test(words[0] ?? '') || lexiconTags(words[0] ?? '').includes('Country')) && leftRest.every((w) => isCommonWord(w, articleWords)) && rightCommon;
+  // "Birmingham and Solihull Mental Health NHS Foundation Trust": places joined before one body's head.
+  const isPlace = (w: string): boolean => isKnownPlace(w) || /shire$/i.test(w) || PLACE_MODIFIERS.has(w.toLowerCase());
+  const runStart = tokens[run[0] ?? 0]?.start ?? 0;
+  const asPlaces = /\b(?:in|at|from|near|across|around|to|into|between|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, runStart - 24), runStart));
+  const area = !asPlaces && words.slice(0, cut).every(isPlace) && ORG_HEADS.has(rightLast) && right.length >= 3 && !isCommonWord(right[0] ?? '', articleWords) && !isFirstName(right[0] ?? '');
+  // "Healthwatch Nottingham and Nottinghamshire": a body named after a place and its county.
+  const tailPlaces = cut >= 2 && !isPlace(words[0] ?? '') && isPlace(words[cut - 1] ?? '') && right.length === 1 && nextAnd < 0 && isPlace(right[0] ?? '') && !asPlaces;
+  const join = !isHead(leftLast) && ((isCommonWord(leftLast, articleWords) && isHead(rightLast)) || (headOf && rightCommon) || places || national || area || tailPlaces);
+  if (join) {
+    const rest = splitAtAnd(rightEnd, tokens, articleWords, text);
+    return [[...run.slice(0, cut + 1), ...(rest[0] ?? [])], ...rest.slice(1)];
+  }
+  return [run.slice(0, cut), ...splitAtAnd(rightEnd, tokens, articleWords, text)];
+}
