@@ -1,56 +1,27 @@
 /**
  * Disk cache of per-article extractions, keyed by the article text and by the
- * extractor code itself, so an unchanged article is never extracted twice and
- * a changed extractor never serves stale results.
+ * extractor code itself (its module graph), so an unchanged article is never
+ * extracted twice and a changed extractor never serves stale results.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ContentCache } from './content-cache.ts';
+import { moduleFingerprint } from './module-fingerprint.ts';
 import type { ArticleExtraction, ArticleText } from './types.ts';
 
-const LIB = path.dirname(fileURLToPath(import.meta.url));
-
-/** Hash of every non-test source file under scripts/lib: any extractor edit invalidates the cache. */
-export async function extractorFingerprint(): Promise<string> {
-  const hash = createHash('sha256');
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
-        hash.update(entry.name).update(await readFile(full));
-      }
-    }
-  };
-  await walk(LIB);
-  return hash.digest('hex');
+/**
+ * Fingerprint of extract-article.ts and everything it imports: an extractor edit invalidates
+ * the cache, while edits elsewhere (the serializer, the site) keep it.
+ */
+export function extractorFingerprint(): Promise<string> {
+  return moduleFingerprint(new URL('./extract-article.ts', import.meta.url));
 }
 
-export class ExtractionCache {
-  readonly dir: string;
-  readonly fingerprint: string;
+/** The extraction cache: article text -> extraction, in `<dir>/extract-<fingerprint>/`. */
+export class ExtractionCache extends ContentCache<ArticleExtraction> {
   constructor(dir: string, fingerprint: string) {
-    this.dir = dir;
-    this.fingerprint = fingerprint;
+    super(dir, 'extract', fingerprint);
   }
 
-  key(article: ArticleText): string {
-    return createHash('sha256').update(this.fingerprint).update(JSON.stringify(article)).digest('hex');
-  }
-
-  async get(key: string): Promise<ArticleExtraction | null> {
-    try {
-      return JSON.parse(await readFile(path.join(this.dir, key.slice(0, 2), `${key}.json`), 'utf8')) as ArticleExtraction;
-    } catch {
-      return null;
-    }
-  }
-
-  async set(key: string, value: ArticleExtraction): Promise<void> {
-    const dir = path.join(this.dir, key.slice(0, 2));
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, `${key}.json`), JSON.stringify(value));
+  override key(article: ArticleText): string {
+    return super.key(article);
   }
 }

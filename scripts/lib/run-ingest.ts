@@ -9,10 +9,11 @@ import { assignArticleIds } from './assign-article-ids.ts';
 import { buildDataFiles } from './build-data-files.ts';
 import { extractAll } from './extract-all.ts';
 import { loadCuration } from './load-curation.ts';
-import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
+import { prepareAll } from './prepare-all.ts';
+import type { PreparedArticle } from './prepare-article.ts';
 import { readPrevious } from './read-previous.ts';
 import { readSeeds, type SeedProblem } from './read-seeds.ts';
-import { serializeArticle } from './serialize-article.ts';
+import { serializeAll } from './serialize-all.ts';
 import type { ArticleText } from './types.ts';
 import { validateDataFiles } from './validate-data-files.ts';
 import { writeOutput } from './write-output.ts';
@@ -24,7 +25,7 @@ export interface IngestOptions {
   curation?: string | null | undefined;
   /** Build everything else when some files are bad, and exit 0. */
   skipInvalid?: boolean;
-  /** Extraction cache folder; default `.cache/extract`; null disables it. */
+  /** Cache folder for parsed articles, extractions and MDX (content-addressed); default `.cache/extract`; null disables it. */
   cacheDir?: string | null | undefined;
   quiet?: boolean;
 }
@@ -51,13 +52,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
   for (const name of seeds.ignored) warnings.push(`${name}: ignored (not a .txt article)`);
 
-  // 3. Parse each article and apply its curation entry.
+  // 3. Parse each article and apply its curation entry (cached by content, on every core).
+  const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
   const prepared: PreparedArticle[] = [];
-  for (const file of seeds.files) {
-    const result = prepareArticle(file.source, file.sha256, file.text, curation.curation.articles[file.source]);
+  const parsed = await prepareAll(seeds.files.map((file) => ({ ...file, curation: curation.curation.articles[file.source] })), cacheDir);
+  parsed.forEach((result, i) => {
     if (result.ok) prepared.push(result.article);
-    else problems.push({ source: file.source, reason: result.reason });
-  }
+    else problems.push({ source: seeds.files[i]!.source, reason: result.reason });
+  });
   if (problems.length > 0 && !options.skipInvalid) return fail(problems, warnings);
 
   // 4. Permanent ids: earlier outputs keep their ids.
@@ -77,7 +79,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }));
 
   // 5. Per-article extraction (cached by content), then cross-article resolution.
-  const extractions = await extractAll(texts, options.cacheDir === undefined ? '.cache/extract' : options.cacheDir);
+  const extractions = await extractAll(texts, cacheDir);
   const data = buildDataFiles(
     texts.map((t, i) => ({ id: t.id, published: t.published, segments: t.segments, extraction: extractions[i]! })),
     curation.curation.entities,
@@ -88,18 +90,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   // 6. Article metadata and MDX with entity links.
   const links = articleLinks(data.people, data.organisations, data.dates);
   const articles: ArticleMeta[] = [];
-  const mdx = new Map<string, string>();
-  prepared.forEach((a, i) => {
-    const text = texts[i]!;
-    const meta = articleMeta(a, text, extractions[i]!.dates);
+  const jobs = prepared.map((a, i) => {
+    const meta = articleMeta(a, texts[i]!, extractions[i]!.dates);
     articles.push(meta);
-    mdx.set(meta.id, serializeArticle(a.tree, meta, links.get(meta.id) ?? []));
+    return { id: meta.id, tree: a.tree, frontmatter: meta, links: links.get(meta.id) ?? [] };
   });
+  const mdx = await serializeAll(jobs, cacheDir);
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
 
   // 7. Validate against the shared schemas, then write only what changed.
   const files = validateDataFiles({ ...data, articles: ArticlesFileSchema.parse(articles) });
-  await writeOutput(options.out, files, mdx);
+  await writeOutput(options.out, files, mdx, cacheDir);
 
   for (const w of warnings) log(`warning: ${w}`);
   if (problems.length > 0) {

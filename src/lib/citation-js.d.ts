@@ -25,3 +25,4 @@ declare module '*.csl?raw' {
   const xml: string;
   export default xml;
 }
+declare module '@citation-js/plugin-bibtex';

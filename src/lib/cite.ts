@@ -6,6 +6,7 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
 import { splitName } from './name-sort.ts';
 
 /** A CSL name: a person split into family and given names, or a literal (an organisation). */

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mapInWorkers } from './map-in-workers.ts';
+
+describe('mapInWorkers', () => {
+  it('returns one output per input, in input order, whatever the batch size and thread count', async () => {
+    const inputs = Array.from({ length: 101 }, (_, i) => `/folder/file-${i}.txt`);
+    const expected = inputs.map((p) => p.slice('/folder/'.length));
+    for (const [threads, batch] of [[1, 1], [2, 7], [3, 50]] as const) {
+      assert.deepEqual(await mapInWorkers(new URL('node:path'), 'basename', inputs, { threads, batch }), expected);
+    }
+  });
+
+  it('returns an empty list for no inputs without starting a worker', async () => {
+    assert.deepEqual(await mapInWorkers(new URL('node:path'), 'basename', []), []);
+  });
+
+  it('rejects with the index of the input that failed', async () => {
+    const inputs = ['file:///a', 'file:///b', 'http://example.org/c'];
+    await assert.rejects(mapInWorkers(new URL('node:url'), 'fileURLToPath', inputs, { batch: 1 }), /fileURLToPath failed on input 2/);
+  });
+
+  it('rejects when the module has no such export', async () => {
+    await assert.rejects(mapInWorkers(new URL('node:path'), 'noSuchFunction', ['x']), /no exported function noSuchFunction/);
+  });
+});

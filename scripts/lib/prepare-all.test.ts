@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { prepareAll, prepareTask, type PrepareInput } from './prepare-all.ts';
+
+const temp = mkdtempSync(path.join(tmpdir(), 'prepare-all-'));
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+/** A made-up article file; every fifth one has no body, so it comes back as a problem. */
+function input(i: number): PrepareInput {
+  const text = i % 5 === 4
+    ? `Headline number ${i}\n`
+    : `Bridge repairs ${i} delayed again\n\nBy Tomasz Wierzbicki\n\n${i + 1} March 2019\n\nThe county said the work on crossing ${i} would take ${i + 2} more weeks.\n\n"We are sorry for the delay," said Ines Marchetti, the engineer in charge.\n`;
+  return { source: `story-${i}.txt`, sha256: String(i).padStart(64, '0'), text, curation: i === 3 ? { title: 'Curated title' } : undefined };
+}
+
+describe('prepareAll', () => {
+  const inputs = Array.from({ length: 70 }, (_, i) => input(i));
+  const expected = inputs.map(prepareTask);
+
+  it('gives the same results, in input order, on worker threads as on the main thread', async () => {
+    assert.deepEqual(await prepareAll(inputs, null, { threads: 2 }), expected);
+    assert.deepEqual(await prepareAll(inputs, null, { threads: 1 }), expected);
+    assert.equal(expected[4]!.ok, false);
+    assert.equal(expected[3]!.ok && expected[3]!.article.title, 'Curated title');
+  });
+
+  it('serves unchanged files from the cache and parses a changed curation entry again', async () => {
+    const dir = path.join(temp, 'cache');
+    assert.deepEqual(await prepareAll(inputs, dir, { threads: 1 }), expected);
+    assert.deepEqual(await prepareAll(inputs, dir, { threads: 1 }), expected);
+    const recurated = inputs.map((x, i) => (i === 3 ? { ...x, curation: { title: 'Another title' } } : x));
+    const out = await prepareAll(recurated, dir, { threads: 1 });
+    assert.equal(out[3]!.ok && out[3]!.article.title, 'Another title');
+  });
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { writeOutput } from './write-output.ts';
+
+const temp = mkdtempSync(path.join(tmpdir(), 'write-output-'));
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('writeOutput', () => {
+  it('writes new files, leaves identical ones untouched, rewrites changed ones and removes stale MDX', async () => {
+    const out = path.join(temp, 'content');
+    const data = new Map([['people.json', '[]\n']]);
+    const first = await writeOutput(out, data, new Map([['a', 'A\n'], ['b', 'B\n']]));
+    assert.deepEqual(first, { written: 3, unchanged: 0, removed: 0 });
+    writeFileSync(path.join(out, 'curation.yaml'), 'articles: {}\n');
+    const old = new Date('2020-01-01T00:00:00Z');
+    utimesSync(path.join(out, 'articles', 'a.mdx'), old, old);
+
+    // Same size, other bytes: must be compared, not judged by size.
+    const second = await writeOutput(out, data, new Map([['a', 'A\n'], ['c', 'C\n']]));
+    assert.deepEqual(second, { written: 1, unchanged: 2, removed: 1 });
+    assert.equal(statSync(path.join(out, 'articles', 'a.mdx')).mtime.getTime(), old.getTime());
+    assert.equal(existsSync(path.join(out, 'articles', 'b.mdx')), false);
+    assert.equal(readFileSync(path.join(out, 'curation.yaml'), 'utf8'), 'articles: {}\n');
+
+    const third = await writeOutput(out, new Map([['people.json', '[1]\n']]), new Map([['a', 'X\n'], ['c', 'C\n']]));
+    assert.deepEqual(third, { written: 2, unchanged: 1, removed: 0 });
+    assert.equal(readFileSync(path.join(out, 'articles', 'a.mdx'), 'utf8'), 'X\n');
+  });
+});
+
+describe('writeOutput with a manifest', () => {
+  it('finds unchanged files without reading them, and still notices a file edited by hand', async () => {
+    const out = path.join(temp, 'manifest-content');
+    const cache = path.join(temp, 'manifest-cache');
+    const mdx = new Map([['a', 'A\n'], ['b', 'B\n']]);
+    assert.deepEqual(await writeOutput(out, new Map(), mdx, cache), { written: 2, unchanged: 0, removed: 0 });
+    assert.deepEqual(await writeOutput(out, new Map(), mdx, cache), { written: 0, unchanged: 2, removed: 0 });
+
+    // A hand edit changes the mtime (and here the bytes): the file is compared and rewritten.
+    writeFileSync(path.join(out, 'articles', 'b.mdx'), 'edited\n');
+    assert.deepEqual(await writeOutput(out, new Map(), mdx, cache), { written: 1, unchanged: 1, removed: 0 });
+    assert.equal(readFileSync(path.join(out, 'articles', 'b.mdx'), 'utf8'), 'B\n');
+
+    // A deleted output is written again even though the manifest knows its hash.
+    rmSync(path.join(out, 'articles', 'a.mdx'));
+    assert.deepEqual(await writeOutput(out, new Map(), mdx, cache), { written: 1, unchanged: 1, removed: 0 });
+    assert.equal(readFileSync(path.join(out, 'articles', 'a.mdx'), 'utf8'), 'A\n');
+  });
+});
