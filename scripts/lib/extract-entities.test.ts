@@ -95,6 +95,14 @@ describe('extractEntities', () => {
     ]);
   });
 
+  test('reads a name the article shows to be a body as that body everywhere', () => {
+    const out = extractEntities(article(['Aer Lingus, which is owned by IAG, said the demand was unaffordable.', "Ryanair's boss said the dispute showed Aer Lingus was run for its pilots."]));
+    assert.deepEqual(
+      out.filter((e) => e.name === 'Aer Lingus').map((e) => [e.kind, e.mentions.length]),
+      [['organisation', 2]],
+    );
+  });
+
   test('exports only extractEntities', () => {
     assert.deepEqual(Object.keys(module), ['extractEntities']);
   });
