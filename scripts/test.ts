@@ -26,6 +26,7 @@ const GATES: Gate[] = [
   { name: 'e2e', what: 'browser, link, search, HTML, accessibility and hostile-input checks on dist/', command: [node, '--test', '--test-concurrency=1', ...testFiles(['e2e/**/*.test.ts'])] },
   { name: 'subpath', what: 'the same site built under /archive/, crawled and searched over http and from disk', command: [node, 'scripts/build.ts', '--out', '.build/subpath/content', '--curation', 'content/curation.yaml', '--base', '/archive/'], env: SUBPATH },
   { name: 'e2e-subpath', what: 'crawl, search and file checks on the /archive/ build', command: [node, '--test', '--test-concurrency=1', 'e2e/crawl.test.ts', 'e2e/search.test.ts', 'e2e/files.test.ts'], env: SUBPATH },
+  { name: 'bench', what: 'benchmark smoke run at 200 articles (figures, no timed assertions)', command: [node, '--test', ...testFiles(['bench/**/*.test.ts'])] },
 ];
 
 const only = process.argv.slice(2);
