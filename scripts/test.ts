@@ -19,9 +19,9 @@ const testFiles = (patterns: string[]) => patterns.flatMap((p) => globSync(p)).s
 
 const GATES: Gate[] = [
   { name: 'unit', what: 'unit and fixture tests of scripts/ and src/lib', command: [node, '--test', ...testFiles(['scripts/**/*.test.ts', 'src/**/*.test.ts'])] },
-  { name: 'types', what: 'TypeScript strict check (tsc --noEmit)', command: [node, 'node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', what: 'ESLint (typescript-eslint recommended)', command: [node, 'node_modules/eslint/bin/eslint.js', '.'] },
   { name: 'astro-check', what: 'astro check (types in .astro files)', command: [node, 'node_modules/astro/bin/astro.mjs', 'check'] },
+  { name: 'types', what: 'TypeScript strict check (tsc --noEmit; after astro-check, which generates .astro/ types)', command: [node, 'node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'build', what: 'full build of the seeds (ingest + astro build + search)', command: [node, 'scripts/build.ts'] },
   { name: 'e2e', what: 'browser, link, search, HTML, accessibility and hostile-input checks on dist/', command: [node, '--test', '--test-concurrency=1', ...testFiles(['e2e/**/*.test.ts'])] },
   { name: 'subpath', what: 'the same site built under /archive/, crawled and searched over http and from disk', command: [node, 'scripts/build.ts', '--out', '.build/subpath/content', '--curation', 'content/curation.yaml', '--base', '/archive/'], env: SUBPATH },
