@@ -112,19 +112,32 @@ function groupPeople(proposals: readonly PersonProposal[], bylineNames: readonly
     byKey.set(key, draft);
   }
   for (const [key, draft] of [...byKey].sort((a, b) => a[0].length - b[0].length)) {
-    const longer = [...byKey.keys()].filter((k) => k !== key && (k.endsWith(` ${key}`) || sameEnds(k, key)));
-    if (longer.length !== 1) continue;
-    mergeDraft(byKey.get(longer[0] as string) as Draft, draft);
+    const longer = onlyMatch(byKey, (k) => k !== key && (k.endsWith(` ${key}`) || sameEnds(k, key)));
+    if (!longer) continue;
+    mergeDraft(longer, draft);
     byKey.delete(key);
   }
   return [...byKey.values()];
 }
 
+/** The one draft whose key passes `test`; undefined when none or several do (it runs for every pair, so no arrays). */
+function onlyMatch(byKey: ReadonlyMap<string, Draft>, test: (key: string, draft: Draft) => boolean): Draft | undefined {
+  let found: Draft | undefined;
+  for (const [key, draft] of byKey) {
+    if (!test(key, draft)) continue;
+    if (found) return undefined;
+    found = draft;
+  }
+  return found;
+}
+
 /** "John F. Kennedy" and "John Kennedy": same first and last word, one has middle names. */
 function sameEnds(longer: string, shorter: string): boolean {
+  // Cheap checks first: this runs for every pair of names in the article.
+  if (longer.length <= shorter.length || !shorter.includes(' ')) return false;
   const a = longer.split(' ');
   const b = shorter.split(' ');
-  return a.length > b.length && b.length >= 2 && a[0] === b[0] && a.at(-1) === b.at(-1);
+  return a.length > b.length && a[0] === b[0] && a.at(-1) === b.at(-1);
 }
 
 /** One draft per organisation: same name, a name that is another's short form, or an acronym of it. */
@@ -138,22 +151,27 @@ function groupOrganisations(proposals: readonly OrgProposal[], articleWords: Rea
     draft.mentions.push(p);
     draft.acronym ??= p.acronym;
   }
+  // Each draft's short forms are computed once: this loop looks at every pair of names.
+  const formsOf = new Map<Draft, readonly string[]>();
+  const forms = (d: Draft): readonly string[] => formsOf.get(d) ?? formsOf.set(d, orgShortForms(displayName(d), d.head, articleWords)).get(d) ?? [];
   // Longest first, so "Halden Foods" joins "Halden Foods plc" before "Halden" looks for its owner.
   for (const [key, draft] of [...byKey].sort((a, b) => b[0].length - a[0].length)) {
-    const owners = [...byKey.entries()].filter(([k, d]) => k !== key && orgShortForms(displayName(d), d.head, articleWords).includes(key));
-    if (owners.length !== 1) continue;
-    mergeDraft((owners[0] as [string, Draft])[1], draft);
+    const owner = onlyMatch(byKey, (k, d) => k !== key && forms(d).includes(key));
+    if (!owner) continue;
+    mergeDraft(owner, draft);
     byKey.delete(key);
   }
   // "Congress" after "Indian National Congress", "Parliament" after "Scottish Parliament".
   for (const [key, draft] of [...byKey]) {
     if (key.includes(' ') || draft.acronym) continue;
-    const owners = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`));
-    if (owners.length !== 1) continue;
-    mergeDraft((owners[0] as [string, Draft])[1], draft);
+    const owner = onlyMatch(byKey, (k) => k.endsWith(` ${key}`));
+    if (!owner) continue;
+    mergeDraft(owner, draft);
     byKey.delete(key);
   }
   const drafts = [...byKey.values()];
+  const split = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => split.get(name) ?? split.set(name, initialsWords(name)).get(name) ?? [];
   const bare = proposals.filter((q) => q.acronym !== null && q.name === q.acronym);
   const cued = new Set(bare.filter((q) => q.cued).map((q) => q.acronym));
   for (const p of bare) {
@@ -161,7 +179,7 @@ function groupOrganisations(proposals: readonly OrgProposal[], articleWords: Rea
     // "BHP" after "BHP Group": the acronym is the company's short form, not a new body.
     const owner =
       drafts.find((d) => d.acronym === acronym) ??
-      drafts.find((d) => d.names.some((n) => matchesInitials(acronym, initialsWords(n)))) ??
+      drafts.find((d) => d.names.some((n) => matchesInitials(acronym, wordsOf(n)))) ??
       drafts.find((d) => legalCore(displayName(d)) === acronym);
     const draft = owner ?? drafts.find((d) => nameKey(displayName(d)) === nameKey(acronym)) ?? (cued.has(acronym) ? newDraft('organisation', acronym) : null);
     if (!draft) continue;
