@@ -24,3 +24,17 @@ describe('mapInWorkers', () => {
     await assert.rejects(mapInWorkers(new URL('node:path'), 'noSuchFunction', ['x']), /no exported function noSuchFunction/);
   });
 });
+
+describe('mapInWorkers worker lifetime', () => {
+  it('reuses its workers for a call soon after the last, and stops them after a second idle', async () => {
+    const { threadId } = await import('node:worker_threads');
+    const ids = async () => new Set(await mapInWorkers<number, number>(new URL('./map-in-workers.test-helper.ts', import.meta.url), 'threadIdOf', [1, 2, 3, 4], { threads: 2, batch: 1 }));
+    const first = await ids();
+    const second = await ids();
+    assert.deepEqual(second, first);
+    assert.ok(![...first].includes(threadId));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const third = await ids();
+    assert.equal([...third].some((id) => first.has(id)), false);
+  });
+});

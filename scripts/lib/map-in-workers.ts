@@ -4,8 +4,9 @@
  * whatever order the workers finish in, so the output stays deterministic.
  *
  * Workers are kept between calls (parse, extract and serialise share them, so
- * each loads its modules once) and are unref'd while idle, so they never keep
- * the process alive.
+ * each loads its modules once), are unref'd while idle, so they never keep the
+ * process alive, and stop after a second without work, so they do not hold
+ * memory while `npm run build` goes on to astro build.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -81,6 +82,9 @@ class WorkerPool {
 }
 
 let shared: WorkerPool | null = null;
+let idle: NodeJS.Timeout | undefined;
+/** How long idle workers wait for the next step of the pipeline before they stop. */
+const IDLE_MS = 1000;
 
 /**
  * Calls `module[name](input)` for every input, on worker threads.
@@ -90,6 +94,7 @@ let shared: WorkerPool | null = null;
  */
 export async function mapInWorkers<I, O>(module: URL, name: string, inputs: readonly I[], options: MapInWorkersOptions = {}): Promise<O[]> {
   if (inputs.length === 0) return [];
+  clearTimeout(idle);
   const threads = Math.max(1, options.threads ?? availableParallelism());
   if (!shared || shared.broken || shared.workers.length !== threads) {
     void shared?.close();
@@ -102,11 +107,14 @@ export async function mapInWorkers<I, O>(module: URL, name: string, inputs: read
     // A failed batch may leave other workers busy: start afresh next time.
     await pool.close();
     throw error;
+  } finally {
+    idle = setTimeout(() => void closeWorkers(), IDLE_MS).unref();
   }
 }
 
 /** Stops the shared workers (tests; a CLI can simply exit, the idle workers do not hold it). */
 export async function closeWorkers(): Promise<void> {
+  clearTimeout(idle);
   const pool = shared;
   shared = null;
   await pool?.close();
