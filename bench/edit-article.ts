@@ -3,11 +3,11 @@
  * sentence to a body paragraph, the most common real change to a published article.
  */
 
-/** Appends a correction sentence to the fifth block (a body paragraph in every generated article). */
+/** Appends a correction sentence to the longest block, which is always body text. */
 export function editArticle(text: string): string {
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const blocks = text.split(`${newline}${newline}`);
-  const at = Math.min(4, blocks.length - 1);
-  blocks[at] = `${blocks[at]!.replace(/\s+$/, '')} This paragraph was corrected after publication.`;
+  const longest = blocks.reduce((best, b, i) => (b.length > blocks[best]!.length ? i : best), 0);
+  blocks[longest] = `${blocks[longest]!.replace(/\s+$/, '')} This paragraph was corrected after publication.`;
   return blocks.join(`${newline}${newline}`);
 }

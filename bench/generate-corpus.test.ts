@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { articleFileName, entityPool, generateArticle, hardWrap, writeCorpus } from './generate-corpus.ts';
+import { editArticle } from './edit-article.ts';
 import { writeArticleBody } from './generate-paragraphs.ts';
 import { rng } from './random.ts';
 
@@ -68,5 +69,13 @@ describe('writeCorpus', () => {
     assert.equal(names.length, 30);
     assert.equal(names[0], articleFileName(0));
     for (const name of names) assert.equal(readFileSync(path.join(a, name), 'utf8'), readFileSync(path.join(b, name), 'utf8'));
+  });
+});
+
+describe('editArticle', () => {
+  it('adds a sentence to the longest block only, keeping CRLF line ends', () => {
+    const text = 'Headline\r\n\r\nBy Ann Lee\r\n\r\nA long body paragraph with many words in it.\r\n\r\nShort.\r\n';
+    const edited = editArticle(text);
+    assert.equal(edited, 'Headline\r\n\r\nBy Ann Lee\r\n\r\nA long body paragraph with many words in it. This paragraph was corrected after publication.\r\n\r\nShort.\r\n');
   });
 });
