@@ -23,6 +23,9 @@ export default defineConfig({
     format: 'file',
     // Inline CSS: Astro writes root-absolute `/_astro/*.css` URLs, which break from disk.
     inlineStylesheets: 'always',
+    // Two pages in flight: 12% faster at 1,000 articles (68.4 s -> 59.9 s), +55 MiB;
+    // 4 gains no more and costs +160 MiB (bench/README.md, "astro build").
+    concurrency: 2,
   },
   // Article text is literal data: no smart quotes, no GFM autolinks or strikethrough.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },

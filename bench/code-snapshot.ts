@@ -25,6 +25,14 @@ function patch(file: string, from: string | RegExp, to: string): void {
   writeFileSync(file, next);
 }
 
+function setConcurrency(code: string, n: number): void {
+  const config = path.join(code, 'astro.config.mjs');
+  const text = readFileSync(config, 'utf8');
+  if (text.includes(`concurrency: ${n},`)) return;
+  if (/concurrency: \d+/.test(text)) patch(config, /concurrency: \d+/, `concurrency: ${n}`);
+  else patch(config, 'build: {', `build: {\n    concurrency: ${n},`);
+}
+
 /** Named changes measured against the code as it is; each patches a snapshot in place. */
 export const VARIANTS: Record<string, (code: string) => void> = {
   /** Articles rendered to HTML by a content loader (bench/experiments/mdx-html-loader.ts) instead of one JS module each. */
@@ -47,7 +55,8 @@ export const VARIANTS: Record<string, (code: string) => void> = {
   /** Measurement only: citations formatted without citeproc (fixed strings), to show what citeproc costs. */
   'no-citeproc': (code) =>
     patch(path.join(code, 'src/lib/cite.ts'), /export function formatCitations\(item: CslItem\): Citations \{/, "export function formatCitations(item: CslItem): Citations {\n  if (item) return { apa: item.title, mla: item.title, chicago: item.title, bibtex: null };"),
-  /** Astro renders two pages at a time. */
-  'concurrency-2': (code) => patch(path.join(code, 'astro.config.mjs'), 'build: {', 'build: {\n    concurrency: 2,'),
-  'concurrency-4': (code) => patch(path.join(code, 'astro.config.mjs'), 'build: {', 'build: {\n    concurrency: 4,'),
+  /** `build.concurrency` 1, 2 or 4: how many pages Astro renders at a time. */
+  'concurrency-1': (code) => setConcurrency(code, 1),
+  'concurrency-2': (code) => setConcurrency(code, 2),
+  'concurrency-4': (code) => setConcurrency(code, 4),
 };
