@@ -5,7 +5,7 @@
  */
 import chicago from './csl/chicago.csl?raw';
 import mla from './csl/mla.csl?raw';
-import { articleCslItem, formatCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
+import { articleCslItem, formatCitations, formatPageCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
 import { absoluteUrl } from './paths.ts';
 
 registerStyles({ mla, chicago });
@@ -62,5 +62,5 @@ export function citeArticle(article: CitableArticle): PageCitation {
 /** The citation block of an entity, date or index page. */
 export function citePage(kind: Exclude<CiteKind, 'article'>, id: string, title: string, path: string): PageCitation {
   const item = pageItem(kind, id, title, path);
-  return { item, citations: formatCitations(item), jsonPath: citeJsonPath(kind, id) };
+  return { item, citations: formatPageCitations(item), jsonPath: citeJsonPath(kind, id) };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { articleCslItem, formatCitations, isoToCslDate, pageCslItem, parseByline, registerStyles } from './cite.ts';
+import { articleCslItem, formatCitations, formatPageCitations, isPlainTitle, isoToCslDate, pageCslItem, parseByline, registerStyles } from './cite.ts';
 
 const style = (name: string) => readFileSync(new URL(`./csl/${name}.csl`, import.meta.url), 'utf8');
 registerStyles({ mla: style('mla'), chicago: style('chicago') });
@@ -92,5 +92,32 @@ describe('formatCitations', () => {
     const c = formatCitations(articleCslItem({ ...article, title: 'Pay <script>alert(1)</script> & more' }, 'https://d.example/a.html', '2025-01-02'));
     assert.doesNotMatch(c.apa, /<script/);
     assert.match(c.apa, /&#60;script&#62;alert/);
+  });
+});
+
+describe('formatPageCitations', () => {
+  const titles = [
+    'Ray Jones', 'Department for Education', 'ADCS', 'NSPCC', 'Edward Timpson MP', 'HM Treasury', 'McDonald Ltd',
+    'Zoë Ångström', 'Σωκράτης Παππάς', '19 May 2014', 'May 2014', '2014', 'Friends of the Earth', 'Bank of England',
+    // Not plain: citeproc changes or escapes these, so they take the citeproc path.
+    'the Guardian', 'de Gaulle', "Children's Commissioner", 'AT&T <x>', 'Jean-paul Roe', 'St. John', 'Friends of', 'iPhone Users', 'Ann  Lee',
+  ];
+  const urls = ['https://dossier.example.org/people/ray-jones.html', 'https://d.example/archive/dates/2014-05.html', 'https://d.example/p.html?a=1&b=<2>'];
+  it('gives exactly what citeproc gives, for plain and other titles and URLs', () => {
+    for (const title of titles) {
+      for (const url of urls) {
+        const item = pageCslItem(`person-${title}`, title, url, 'Dossier', '2025-01-02');
+        assert.deepEqual(formatPageCitations(item), formatCitations(item), `${title} ${url}`);
+      }
+    }
+  });
+  it('treats only titles citeproc prints unchanged as plain', () => {
+    assert.equal(isPlainTitle('Department for Education'), true);
+    assert.equal(isPlainTitle('Zoë Ångström'), true);
+    for (const t of ['the Guardian', 'Friends of', "Children's Commissioner", 'Jean-paul Roe', 'A.B. Smith', '', 'Ann  Lee']) assert.equal(isPlainTitle(t), false, t);
+  });
+  it('formats articles and other shapes through citeproc', () => {
+    const item = articleCslItem(article, 'https://dossier.example.org/a.html', '2025-01-02');
+    assert.deepEqual(formatPageCitations(item), formatCitations(item));
   });
 });

@@ -136,6 +136,46 @@ export function formatCitations(item: CslItem): Citations {
   };
 }
 
+// Site pages (entity, date and index pages) all cite one shape: title, site, build date,
+// URL. Citeproc takes ~6 ms per item for three styles, minutes at 20,000 pages, so the
+// shape is formatted once with placeholders and filled in. Only titles and URLs that
+// citeproc prints unchanged take this path: words that start upper-case or with a digit
+// (title case leaves them alone), lower-case joining words inside, and nothing citeproc
+// escapes or curls. cite.test.ts checks the result equals citeproc's.
+const TITLE_SLOT = 'Qzxvtitle';
+const URL_SLOT = 'https://qzxv.invalid/url';
+const JOINING = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'by', 'a', 'an']);
+const CAPITALISED = /^[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}]*$/u;
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9\-._~:/?#@!$()*+,;=%]+$/;
+const templates = new Map<string, Citations>();
+
+/** True when citeproc prints `title` exactly as given in every style. */
+export function isPlainTitle(title: string): boolean {
+  const words = title.split(' ');
+  return words.every((w, i) => CAPITALISED.test(w) || (i > 0 && i < words.length - 1 && JOINING.has(w)));
+}
+
+/**
+ * Same result as `formatCitations(item)` for a site-page item, without citeproc when the
+ * title and URL are plain (see above); BibTeX, which is cheap, is always formatted.
+ */
+export function formatPageCitations(item: CslItem): Citations {
+  if (item.type !== 'webpage' || item.author || !isPlainTitle(item.title) || !PLAIN_URL.test(item.URL)) return formatCitations(item);
+  const key = JSON.stringify({ ...item, id: '', title: '', URL: '' });
+  let template = templates.get(key);
+  if (!template) {
+    template = formatCitations({ ...item, title: TITLE_SLOT, URL: URL_SLOT });
+    templates.set(key, template);
+  }
+  const fill = (s: string) => s.split(TITLE_SLOT).join(item.title).split(URL_SLOT).join(item.URL);
+  return {
+    apa: fill(template.apa),
+    mla: fill(template.mla),
+    chicago: fill(template.chicago),
+    bibtex: plugins.output.has('bibtex') ? new Cite(item).format('bibtex').trim() : null,
+  };
+}
+
 /** The inside of citeproc's `div.csl-entry` (already HTML-escaped by citeproc). */
 function entryHtml(bibliography: string): string {
   const match = /class="csl-entry">([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(bibliography);

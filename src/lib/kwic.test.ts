@@ -38,12 +38,12 @@ describe('kwicLines', () => {
 describe('groupMentions', () => {
   const mentions = [m('b', 2, 'X', 0, 'X.'), m('a', 3, 'X', 0, 'X.'), m('a', 1, 'X', 5, 'X.'), m('a', 1, 'X', 0, 'X.'), m('c', 1, 'X', 0, 'X.')];
   it('orders groups by the given article order and mentions by paragraph and offset', () => {
-    const groups = groupMentions(mentions, ['b', 'a'], { perArticle: 10, total: 10 });
+    const groups = groupMentions(mentions, new Map([['b', 0], ['a', 1]]), { perArticle: 10, total: 10 });
     assert.deepEqual(groups.map((g) => g.article), ['b', 'a', 'c']);
     assert.deepEqual(groups[1]!.shown.map((x) => [x.paragraph, x.start]), [[1, 0], [1, 5], [3, 0]]);
   });
   it('caps per article and overall but keeps the full counts', () => {
-    const groups = groupMentions(mentions, ['a', 'b', 'c'], { perArticle: 2, total: 3 });
+    const groups = groupMentions(mentions, new Map([['a', 0], ['b', 1], ['c', 2]]), { perArticle: 2, total: 3 });
     assert.deepEqual(groups.map((g) => [g.article, g.count, g.shown.length]), [['a', 3, 2], ['b', 1, 1], ['c', 1, 0]]);
   });
 });

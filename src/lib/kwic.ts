@@ -66,12 +66,14 @@ export function kwicLines(mentions: readonly MentionLike[]): KwicLine[] {
 }
 
 /**
- * Groups mentions by article in the given article order (articles missing from it come
- * last, by id), keeping at most `perArticle` per article and `total` overall.
+ * Groups mentions by article in article order (`rank`: article id -> position; articles
+ * missing from it come last, by id), keeping at most `perArticle` per article and `total`
+ * overall. The rank is built once per build by the caller: rebuilding it here for every
+ * entity page made page rendering quadratic in articles.
  */
 export function groupMentions<M extends MentionLike>(
   mentions: readonly M[],
-  articleOrder: readonly string[],
+  rank: ReadonlyMap<string, number>,
   limits: { perArticle: number; total: number },
 ): MentionGroup<M>[] {
   const byArticle = new Map<string, M[]>();
@@ -80,7 +82,6 @@ export function groupMentions<M extends MentionLike>(
     list.push(m);
     byArticle.set(m.article, list);
   }
-  const rank = new Map(articleOrder.map((id, i) => [id, i]));
   const ids = [...byArticle.keys()].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
   let budget = limits.total;
   return ids.map((article) => {

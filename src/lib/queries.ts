@@ -122,8 +122,7 @@ export async function entityArticles(e: EntityEntry): Promise<{ article: Article
 /** Mentions grouped by article (oldest first), capped by MENTION_LIMITS, with KWIC lines. */
 export async function mentionsInContext<M extends MentionLike>(mentions: readonly M[]) {
   const index = await articleIndex();
-  const order = (await articlesChronological()).map((a) => a.data.id);
-  return groupMentions(mentions, order, MENTION_LIMITS).flatMap((g) => {
+  return groupMentions(mentions, await articleRank(), MENTION_LIMITS).flatMap((g) => {
     const article = index.get(g.article);
     if (!article) return [];
     const lines = kwicLines(g.shown);
