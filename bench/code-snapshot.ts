@@ -35,15 +35,8 @@ function setConcurrency(code: string, n: number): void {
 
 /** Named changes measured against the code as it is; each patches a snapshot in place. */
 export const VARIANTS: Record<string, (code: string) => void> = {
-  /** Articles rendered to HTML by a content loader (bench/experiments/mdx-html-loader.ts) instead of one JS module each. */
-  'mdx-html': (code) => {
-    for (const name of ['mdx-html-loader.ts', 'render-mdx-html.ts']) {
-      cpSync(new URL(`./experiments/${name}`, import.meta.url), path.join(code, 'src/lib', name));
-    }
-    const config = path.join(code, 'src/content.config.ts');
-    patch(config, /loader: glob\(\{ pattern: '\*\.mdx', base: `\$\{content\}\/articles` \}\)/, 'loader: mdxHtmlLoader(`${content}/articles`)');
-    patch(config, "import { file, glob } from 'astro/loaders';", "import { file } from 'astro/loaders';\nimport { mdxHtmlLoader } from './lib/mdx-html-loader.ts';");
-  },
+  /** Articles through the reference route: glob() and @astrojs/mdx, one JS module per article (what the default loader replaced). */
+  'mdx-modules': (code) => patch(path.join(code, 'src/content.config.ts'), "process.env.DOSSIER_ARTICLES === 'mdx'", 'true'),
   /** Measurement only: the article pages alone (every other route removed), to isolate the cost of rendering MDX. */
   'articles-only': (code) => {
     const pages = path.join(code, 'src/pages');

@@ -1,9 +1,11 @@
 /**
- * Content collections: generated article MDX (glob) and entity JSON arrays (file).
+ * Content collections: generated article MDX (articleLoader, or glob() and @astrojs/mdx
+ * with `DOSSIER_ARTICLES=mdx`) and entity JSON arrays (file).
  * Schemas are shared with scripts/ through src/schemas/.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { articleLoader } from './lib/article-loader.ts';
 import { ArticleMetaSchema } from './schemas/article.ts';
 import {
   DateEntitySchema,
@@ -19,7 +21,8 @@ const content = process.env.DOSSIER_CONTENT ?? './content';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${content}/articles` }),
+    // The fast route renders the MDX at load time; `mdx` is the reference route, one module per article.
+    loader: process.env.DOSSIER_ARTICLES === 'mdx' ? glob({ pattern: '*.mdx', base: `${content}/articles` }) : articleLoader(`${content}/articles`),
     schema: ArticleMetaSchema,
   }),
   people: defineCollection({ loader: file(`${content}/data/people.json`), schema: PersonSchema }),

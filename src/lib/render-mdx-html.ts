@@ -5,6 +5,7 @@
  * exports, expressions or components. Anything else is refused, so a
  * hand-written MDX file can never be rendered wrongly in silence.
  */
+import Slugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 
 interface Node {
@@ -29,6 +30,55 @@ function propertyName(name: string): string {
   return /^(data|aria)[A-Z]/.test(name) ? name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) : name;
 }
 
+/** A heading of the rendered body, as Astro reports them. */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+function textContent(node: Node): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textContent).join('');
+}
+
+/** Renders a hast tree to HTML; Markdown headings get ids from their text as Astro gives them (github-slugger, unique per page). */
+class Renderer {
+  readonly headings: Heading[] = [];
+  private readonly slugger = new Slugger();
+
+  html(node: Node): string {
+    switch (node.type) {
+      case 'root':
+        return (node.children ?? []).map((c) => this.html(c)).join('');
+      case 'text':
+        return escapeHtml(node.value ?? '');
+      case 'raw':
+        throw new Error('raw HTML is not expected in generated MDX');
+      case 'comment':
+        return '';
+      case 'element':
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const tag = node.type === 'element' ? node.tagName! : node.name;
+        if (!tag || !/^[a-z][a-z0-9]*$/.test(tag)) throw new Error(`unsupported element <${tag ?? ''}>: only lowercase HTML tags`);
+        const open = `<${tag}${attributes(node)}${this.headingId(node, tag)}>`;
+        return VOID.has(tag) ? open : `${open}${(node.children ?? []).map((c) => this.html(c)).join('')}</${tag}>`;
+      }
+      default:
+        throw new Error(`unsupported MDX node: ${node.type}`);
+    }
+  }
+
+  private headingId(node: Node, tag: string): string {
+    if (node.type !== 'element' || !/^h[1-6]$/.test(tag)) return '';
+    const existing = node.properties?.id;
+    const text = textContent(node);
+    const slug = typeof existing === 'string' ? existing : this.slugger.slug(text);
+    this.headings.push({ depth: Number(tag[1]), slug, text });
+    return typeof existing === 'string' ? '' : ` id="${escapeHtml(slug)}"`;
+  }
+}
+
 function attributes(node: Node): string {
   let out = '';
   if (node.type === 'element') {
@@ -48,30 +98,9 @@ function attributes(node: Node): string {
   return out;
 }
 
-function html(node: Node): string {
-  switch (node.type) {
-    case 'root':
-      return (node.children ?? []).map(html).join('');
-    case 'text':
-      return escapeHtml(node.value ?? '');
-    case 'raw':
-      throw new Error('raw HTML is not expected in generated MDX');
-    case 'comment':
-      return '';
-    case 'element':
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement': {
-      const tag = node.type === 'element' ? node.tagName! : node.name;
-      if (!tag || !/^[a-z][a-z0-9]*$/.test(tag)) throw new Error(`unsupported element <${tag ?? ''}>: only lowercase HTML tags`);
-      const open = `<${tag}${attributes(node)}>`;
-      return VOID.has(tag) ? open : `${open}${(node.children ?? []).map(html).join('')}</${tag}>`;
-    }
-    default:
-      throw new Error(`unsupported MDX node: ${node.type}`);
-  }
-}
-
-/** HTML of one generated article body (frontmatter already removed). */
-export function renderMdxHtml(body: string): string {
-  return html(mdxToHast(body) as unknown as Node);
+/** HTML and headings of one generated article body (frontmatter already removed). */
+export function renderMdxHtml(body: string): { html: string; headings: Heading[] } {
+  const renderer = new Renderer();
+  const html = renderer.html(mdxToHast(body) as unknown as Node);
+  return { html, headings: renderer.headings };
 }
