@@ -8,13 +8,16 @@
  * peak memory from 7.2 to 4.2 GiB (bench/README.md, "astro build"). The output is
  * byte-identical to the @astrojs/mdx route, which `DOSSIER_ARTICLES=mdx` selects and
  * e2e/article-renderers.test.ts compares page by page.
- * Unchanged files (same digest) keep their stored HTML between builds.
+ * Unchanged files (same digest, which covers the rendering code too) keep their stored
+ * HTML and citations between builds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import YAML from 'yaml';
+import { formatArticleCitationsInWorkers, isPrecomputable } from './article-citations.ts';
+import type { CitableArticle } from './cite.ts';
 import { renderMdxHtml } from './render-mdx-html.ts';
 
 /** Splits `---\nYAML---\n\nbody` into frontmatter data and body. */
@@ -24,6 +27,12 @@ export function splitFrontmatter(source: string): { data: Record<string, unknown
   return { data: (YAML.parse(match[1]!) ?? {}) as Record<string, unknown>, body: source.slice(match[0].length) };
 }
 
+// What the stored HTML and citations are made by: a change to it re-renders every entry.
+const CODE = ['render-mdx-html.ts', 'cite.ts', 'article-citations.ts', 'csl/mla.csl', 'csl/chicago.csl'];
+function codeFingerprint(): string {
+  return CODE.map((name) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')).join('\u0000');
+}
+
 /** @param base folder of the `*.mdx` files, absolute or relative to the project root */
 export function articleLoader(base: string): Loader {
   return {
@@ -31,12 +40,14 @@ export function articleLoader(base: string): Loader {
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = fileURLToPath(config.root);
       const dir = path.resolve(root, base);
+      const code = codeFingerprint();
       const seen = new Set<string>();
+      const loaded: Parameters<typeof store.set>[0][] = [];
       for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
         const file = path.join(dir, name);
         const id = name.slice(0, -'.mdx'.length);
         const source = readFileSync(file, 'utf8');
-        const digest = generateDigest(source);
+        const digest = generateDigest(`${code}\u0000${source}`);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
         const { data, body } = splitFrontmatter(source);
@@ -47,8 +58,20 @@ export function articleLoader(base: string): Loader {
         } catch (error) {
           throw new Error(`${filePath}: ${(error as Error).message}`);
         }
-        store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+        loaded.push({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
       }
+      // Citeproc is the slowest part of an article page: format the citations here, on every core.
+      const citable = loaded.filter((entry) => isPrecomputable(entry.data as unknown as CitableArticle));
+      const citations = await formatArticleCitationsInWorkers(
+        citable.map((entry) => {
+          const { id, title, displayTitle, author, publication, published, url } = entry.data as unknown as CitableArticle;
+          return { id, title, displayTitle, author, publication, published, url };
+        }),
+      );
+      citable.forEach((entry, i) => {
+        if (entry.rendered) entry.rendered.metadata = { ...entry.rendered.metadata, citations: citations[i] };
+      });
+      for (const entry of loaded) store.set(entry);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };

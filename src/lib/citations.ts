@@ -5,7 +5,7 @@
  */
 import chicago from './csl/chicago.csl?raw';
 import mla from './csl/mla.csl?raw';
-import { articleCslItem, formatCitations, formatPageCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
+import { articleCslItem, fillArchiveUrl, formatCitations, formatPageCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
 import { absoluteUrl } from './paths.ts';
 
 registerStyles({ mla, chicago });
@@ -53,10 +53,14 @@ export function pageItem(kind: Exclude<CiteKind, 'article'>, id: string, title: 
   return pageCslItem(`${kind}-${id}`, title, publicUrl(path), SITE_NAME, buildDate());
 }
 
-/** The citation block of an article page. */
-export function citeArticle(article: CitableArticle): PageCitation {
+/**
+ * The citation block of an article page. `precomputed`: the citations the article loader
+ * formatted ahead (article-citations.ts), with a placeholder for the archive URL.
+ */
+export function citeArticle(article: CitableArticle, precomputed?: Citations): PageCitation {
   const item = articleItem(article);
-  return { item, citations: formatCitations(item), jsonPath: citeJsonPath('article', article.id) };
+  const ready = precomputed ? fillArchiveUrl(precomputed, publicUrl(`articles/${article.id}.html`)) : null;
+  return { item, citations: ready ?? formatCitations(item), jsonPath: citeJsonPath('article', article.id) };
 }
 
 /** The citation block of an entity, date or index page. */

@@ -54,6 +54,19 @@ export interface CitableArticle {
   url: string | null;
 }
 
+/** Stands for an article's archive URL in citations formatted before the site's URL is known (article-citations.ts). */
+export const ARCHIVE_URL_SLOT = 'https://archive-url.invalid/slot';
+
+// Characters no output format escapes or breaks a URL at (BibTeX escapes `%`, `#`, `_`, `~`, `&`).
+const SLOT_SAFE_URL = /^https?:\/\/[A-Za-z0-9\-./:]+$/;
+
+/** Puts `url` where `ARCHIVE_URL_SLOT` stands; null when some format would print `url` differently. */
+export function fillArchiveUrl(citations: Citations, url: string): Citations | null {
+  if (!SLOT_SAFE_URL.test(url)) return null;
+  const fill = (s: string) => s.split(ARCHIVE_URL_SLOT).join(url);
+  return { apa: fill(citations.apa), mla: fill(citations.mla), chicago: fill(citations.chicago), bibtex: citations.bibtex === null ? null : fill(citations.bibtex) };
+}
+
 /** `2014-06-20` -> `{ 'date-parts': [[2014, 6, 20]] }`; month and year precision keep fewer parts. */
 export function isoToCslDate(iso: string): CslDate {
   return { 'date-parts': [iso.split('-').map(Number)] };

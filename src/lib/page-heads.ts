@@ -3,6 +3,7 @@
  * Highwire/DC meta tags, JSON-LD and the citation. Pages pass the result to their layout.
  */
 import { citeArticle, citePage, buildDate, publicUrl, SITE_NAME, type PageCitation } from './citations.ts';
+import type { Citations } from './cite.ts';
 import { articleMetaTags, entityLd, newsArticleLd, pageMetaTags, webPageLd, type LdRef, type MetaTag } from './page-meta.ts';
 import type { DateNode } from './date-tree.ts';
 import { articleEntities, entityArticles, formatIso, type Article, type EntityEntry, type EntityKind } from './queries.ts';
@@ -69,6 +70,12 @@ export function dateHead(node: DateNode): PageHead {
   };
 }
 
+/** Citations the article loader stored with the entry, if any. */
+function precomputedCitations(article: Article): Citations | undefined {
+  const stored = article.rendered?.metadata?.citations;
+  return stored && typeof stored === 'object' ? (stored as Citations) : undefined;
+}
+
 /** Head of an article page: cites and describes the original publication. */
 export async function articleHead(article: Article): Promise<PageHead> {
   const a = article.data;
@@ -84,7 +91,7 @@ export async function articleHead(article: Article): Promise<PageHead> {
     path,
     meta: articleMetaTags(a, publicUrl(path)),
     jsonLd: newsArticleLd(a, publicUrl(path), mentions),
-    citation: citeArticle(a),
+    citation: citeArticle(a, precomputedCitations(article)),
   };
 }
 

@@ -1,0 +1,13 @@
+/**
+ * Worker thread of article-citations.ts: registers the bundled CSL styles, formats
+ * one batch of article citations and replies with them.
+ */
+import { readFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import type { CitableArticle } from './cite.ts';
+import { registerStyles } from './cite.ts';
+import { formatArticleCitations } from './article-citations.ts';
+
+const csl = (name: string) => readFileSync(new URL(`./csl/${name}.csl`, import.meta.url), 'utf8');
+registerStyles({ mla: csl('mla'), chicago: csl('chicago') });
+parentPort?.once('message', (articles: CitableArticle[]) => parentPort?.postMessage(articles.map(formatArticleCitations)));

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { formatArticleCitations, formatArticleCitationsInWorkers, isPrecomputable } from './article-citations.ts';
+import { articleCslItem, fillArchiveUrl, formatCitations, registerStyles, type CitableArticle } from './cite.ts';
+
+registerStyles({ mla: readFileSync(new URL('./csl/mla.csl', import.meta.url), 'utf8'), chicago: readFileSync(new URL('./csl/chicago.csl', import.meta.url), 'utf8') });
+
+const base: CitableArticle = { id: 'cuts', title: 'Council cuts bite deeper in the north', displayTitle: 'Council cuts', author: 'By Maria Okafor', publication: 'The Northern Echo', published: '2019-03-07', url: null };
+const archive = 'https://dossier.example.org/archive/articles/cuts.html';
+
+
+describe('formatArticleCitations', () => {
+  it('once the archive URL is filled in, equals formatting with it, with or without an original URL', () => {
+    for (const article of [base, { ...base, url: 'https://example.com/n?a=1&b=2' }, { ...base, author: null, title: null }]) {
+      const filled = fillArchiveUrl(formatArticleCitations(article), archive);
+      assert.deepEqual(filled, formatCitations(articleCslItem(article, archive, '2025-01-02')));
+    }
+  });
+  it('leaves undated articles (their citation carries the build date) and URLs a format would escape to the page', () => {
+    assert.equal(isPrecomputable({ ...base, published: null }), false);
+    assert.equal(fillArchiveUrl(formatArticleCitations(base), 'https://d.example/~ann/a_b.html'), null);
+  });
+});
+
+describe('formatArticleCitationsInWorkers', () => {
+  it('gives the same citations as formatting in this thread, in input order', async () => {
+    const articles = Array.from({ length: 120 }, (_, i) => ({ ...base, id: `a${i}`, title: `Headline number ${i}`, author: i % 3 ? `By Ann Lee${i}` : null }));
+    assert.deepEqual(await formatArticleCitationsInWorkers(articles), articles.map(formatArticleCitations));
+  });
+});
