@@ -12,9 +12,11 @@ const archive = 'https://dossier.example.org/archive/articles/cuts.html';
 
 describe('formatArticleCitations', () => {
   it('once the archive URL is filled in, equals formatting with it, with or without an original URL', () => {
-    for (const article of [base, { ...base, url: 'https://example.com/n?a=1&b=2' }, { ...base, author: null, title: null }]) {
-      const filled = fillArchiveUrl(formatArticleCitations(article), archive);
-      assert.deepEqual(filled, formatCitations(articleCslItem(article, archive, '2025-01-02')));
+    for (const url of [archive, '/articles/cuts.html', 'http://localhost:4321/a/articles/cuts.html']) {
+      for (const article of [base, { ...base, url: 'https://example.com/n?a=1&b=2' }, { ...base, author: null, title: null }]) {
+        const filled = fillArchiveUrl(formatArticleCitations(article), url);
+        assert.deepEqual(filled, formatCitations(articleCslItem(article, url, '2025-01-02')), url);
+      }
     }
   });
   it('leaves undated articles (their citation carries the build date) and URLs a format would escape to the page', () => {

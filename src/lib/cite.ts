@@ -57,8 +57,9 @@ export interface CitableArticle {
 /** Stands for an article's archive URL in citations formatted before the site's URL is known (article-citations.ts). */
 export const ARCHIVE_URL_SLOT = 'https://archive-url.invalid/slot';
 
-// Characters no output format escapes or breaks a URL at (BibTeX escapes `%`, `#`, `_`, `~`, `&`).
-const SLOT_SAFE_URL = /^https?:\/\/[A-Za-z0-9\-./:]+$/;
+// Characters no output format escapes (BibTeX escapes `%`, `#`, `_`, `~`, `&`). Without a
+// configured site the archive URL is a root-relative path, which citeproc prints as is too.
+const SLOT_SAFE_URL = /^(?:https?:\/\/[A-Za-z0-9\-.:]+)?\/[A-Za-z0-9\-./]*$/;
 
 /** Puts `url` where `ARCHIVE_URL_SLOT` stands; null when some format would print `url` differently. */
 export function fillArchiveUrl(citations: Citations, url: string): Citations | null {
