@@ -1,6 +1,6 @@
 /**
- * Worker thread of article-citations.ts: registers the bundled CSL styles, formats
- * one batch of article citations and replies with them.
+ * Worker thread of article-citations.ts: registers the bundled CSL styles, then
+ * answers each batch of articles with their citations.
  */
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
@@ -10,4 +10,4 @@ import { formatArticleCitations } from './article-citations.ts';
 
 const csl = (name: string) => readFileSync(new URL(`./csl/${name}.csl`, import.meta.url), 'utf8');
 registerStyles({ mla: csl('mla'), chicago: csl('chicago') });
-parentPort?.once('message', (articles: CitableArticle[]) => parentPort?.postMessage(articles.map(formatArticleCitations)));
+parentPort?.on('message', (articles: CitableArticle[]) => parentPort?.postMessage(articles.map(formatArticleCitations)));

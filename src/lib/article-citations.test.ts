@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatArticleCitations, formatArticleCitationsInWorkers, isPrecomputable } from './article-citations.ts';
+import { CitationWorkers, formatArticleCitations, isPrecomputable } from './article-citations.ts';
 import { articleCslItem, fillArchiveUrl, formatCitations, registerStyles, type CitableArticle } from './cite.ts';
 
 registerStyles({ mla: readFileSync(new URL('./csl/mla.csl', import.meta.url), 'utf8'), chicago: readFileSync(new URL('./csl/chicago.csl', import.meta.url), 'utf8') });
@@ -25,9 +25,16 @@ describe('formatArticleCitations', () => {
   });
 });
 
-describe('formatArticleCitationsInWorkers', () => {
-  it('gives the same citations as formatting in this thread, in input order', async () => {
-    const articles = Array.from({ length: 120 }, (_, i) => ({ ...base, id: `a${i}`, title: `Headline number ${i}`, author: i % 3 ? `By Ann Lee${i}` : null }));
-    assert.deepEqual(await formatArticleCitationsInWorkers(articles), articles.map(formatArticleCitations));
+describe('CitationWorkers', () => {
+  it('give the same citations as formatting in this thread, in input order, batch after batch', async () => {
+    const articles = Array.from({ length: 61 }, (_, i) => ({ ...base, id: `a${i}`, title: `Headline number ${i}`, author: i % 3 ? `By Ann Lee${i}` : null }));
+    const workers = new CitationWorkers(2);
+    try {
+      assert.deepEqual(await workers.format(articles), articles.map(formatArticleCitations));
+      assert.deepEqual(await workers.format(articles.slice(0, 1)), [formatArticleCitations(articles[0]!)]);
+      assert.deepEqual(await workers.format([]), []);
+    } finally {
+      await workers.close();
+    }
   });
 });

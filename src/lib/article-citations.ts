@@ -1,11 +1,11 @@
 /**
  * Article citations formatted ahead of page rendering, on worker threads. Citeproc
  * takes ~8 ms per article for three styles, on one thread inside astro build; the
- * article loader calls this for the entries it (re)loads, so the work uses every
- * core and is kept in the data store between builds. Only the parts that depend on
- * the article are formatted here: the archive URL (used when the original URL is
- * unknown) is a placeholder (`ARCHIVE_URL_SLOT`) the page fills in, and undated articles, whose citation
- * carries the build date as access date, are left to the page.
+ * article loader formats the entries it (re)loads here, so the work uses every core
+ * and is kept in the data store between builds. Only the parts that depend on the
+ * article are formatted: the archive URL (used when the original URL is unknown) is a
+ * placeholder (`ARCHIVE_URL_SLOT`) the page fills in, and undated articles, whose
+ * citation carries the build date as access date, are left to the page.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -21,25 +21,35 @@ export function formatArticleCitations(article: CitableArticle): Citations {
   return formatCitations(articleCslItem(article, ARCHIVE_URL_SLOT, '1970-01-01'));
 }
 
-/** Formats the citations of `articles` (all precomputable) on worker threads, in input order. */
-export async function formatArticleCitationsInWorkers(articles: readonly CitableArticle[]): Promise<Citations[]> {
-  if (articles.length === 0) return [];
-  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(articles.length / 50)));
-  const size = Math.ceil(articles.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => articles.slice(i * size, (i + 1) * size));
-  const results = await Promise.all(
-    parts.map(
-      (part) =>
-        new Promise<Citations[]>((resolve, reject) => {
-          const worker = new Worker(new URL('./article-citations-worker.ts', import.meta.url));
-          worker.once('message', (value: Citations[]) => {
-            resolve(value);
-            void worker.terminate();
-          });
-          worker.once('error', reject);
-          worker.postMessage(part);
-        }),
-    ),
-  );
-  return results.flat();
+/** Worker threads that format batches of article citations; `close()` when done. */
+export class CitationWorkers {
+  private readonly workers: Worker[];
+
+  constructor(threads = availableParallelism()) {
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(new URL('./article-citations-worker.ts', import.meta.url)));
+  }
+
+  /** Citations of `articles`, in input order, split across the workers. */
+  async format(articles: readonly CitableArticle[]): Promise<Citations[]> {
+    const size = Math.ceil(articles.length / this.workers.length);
+    const parts = this.workers.map((worker, i) => this.run(worker, articles.slice(i * size, (i + 1) * size)));
+    return (await Promise.all(parts)).flat();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private run(worker: Worker, part: readonly CitableArticle[]): Promise<Citations[]> {
+    if (part.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      const done = (value: Citations[]) => {
+        worker.off('error', reject);
+        resolve(value);
+      };
+      worker.once('message', done);
+      worker.once('error', reject);
+      worker.postMessage(part);
+    });
+  }
 }

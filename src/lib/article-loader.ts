@@ -14,9 +14,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import YAML from 'yaml';
-import { formatArticleCitationsInWorkers, isPrecomputable } from './article-citations.ts';
+import { CitationWorkers, isPrecomputable } from './article-citations.ts';
 import type { CitableArticle } from './cite.ts';
 import { renderMdxHtml } from './render-mdx-html.ts';
 
@@ -33,6 +33,14 @@ function codeFingerprint(): string {
   return CODE.map((name) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')).join('\u0000');
 }
 
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+/** Entries parsed before their citations are formatted and they are stored. */
+const BATCH = 500;
+
+function citableFields({ id, title, displayTitle, author, publication, published, url }: CitableArticle): CitableArticle {
+  return { id, title, displayTitle, author, publication, published, url };
+}
+
 /** @param base folder of the `*.mdx` files, absolute or relative to the project root */
 export function articleLoader(base: string): Loader {
   return {
@@ -42,36 +50,44 @@ export function articleLoader(base: string): Loader {
       const dir = path.resolve(root, base);
       const code = codeFingerprint();
       const seen = new Set<string>();
-      const loaded: Parameters<typeof store.set>[0][] = [];
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
-        const file = path.join(dir, name);
-        const id = name.slice(0, -'.mdx'.length);
-        const source = readFileSync(file, 'utf8');
-        const digest = generateDigest(`${code}\u0000${source}`);
-        seen.add(id);
-        if (store.get(id)?.digest === digest) continue;
-        const { data, body } = splitFrontmatter(source);
-        const filePath = path.relative(root, file).split(path.sep).join('/');
-        let rendered: ReturnType<typeof renderMdxHtml>;
-        try {
-          rendered = renderMdxHtml(body);
-        } catch (error) {
-          throw new Error(`${filePath}: ${(error as Error).message}`);
+      let batch: Entry[] = [];
+      let workers = null as CitationWorkers | null;
+      // In batches, so a large archive never holds every parsed entry twice.
+      const flush = async () => {
+        const citable = batch.filter((entry) => isPrecomputable(entry.data as unknown as CitableArticle));
+        if (citable.length > 0) {
+          workers ??= new CitationWorkers();
+          const citations = await workers.format(citable.map((entry) => citableFields(entry.data as unknown as CitableArticle)));
+          citable.forEach((entry, i) => {
+            if (entry.rendered) entry.rendered.metadata = { ...entry.rendered.metadata, citations: citations[i] };
+          });
         }
-        loaded.push({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+        for (const entry of batch) store.set(entry);
+        batch = [];
+      };
+      try {
+        for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+          const file = path.join(dir, name);
+          const id = name.slice(0, -'.mdx'.length);
+          const source = readFileSync(file, 'utf8');
+          const digest = generateDigest(`${code}\u0000${source}`);
+          seen.add(id);
+          if (store.get(id)?.digest === digest) continue;
+          const { data, body } = splitFrontmatter(source);
+          const filePath = path.relative(root, file).split(path.sep).join('/');
+          let rendered: ReturnType<typeof renderMdxHtml>;
+          try {
+            rendered = renderMdxHtml(body);
+          } catch (error) {
+            throw new Error(`${filePath}: ${(error as Error).message}`);
+          }
+          batch.push({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+          if (batch.length >= BATCH) await flush();
+        }
+        await flush();
+      } finally {
+        await workers?.close();
       }
-      // Citeproc is the slowest part of an article page: format the citations here, on every core.
-      const citable = loaded.filter((entry) => isPrecomputable(entry.data as unknown as CitableArticle));
-      const citations = await formatArticleCitationsInWorkers(
-        citable.map((entry) => {
-          const { id, title, displayTitle, author, publication, published, url } = entry.data as unknown as CitableArticle;
-          return { id, title, displayTitle, author, publication, published, url };
-        }),
-      );
-      citable.forEach((entry, i) => {
-        if (entry.rendered) entry.rendered.metadata = { ...entry.rendered.metadata, citations: citations[i] };
-      });
-      for (const entry of loaded) store.set(entry);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };
