@@ -50,4 +50,8 @@ describe('article rendering routes', () => {
     const differ = pages.filter((p) => readFileSync(path.join(loader, p), 'utf8') !== readFileSync(path.join(mdx, p), 'utf8'));
     assert.deepEqual(differ, []);
   });
+  it('take the article citations the loader formatted ahead, not citeproc at page time', () => {
+    const store = readFileSync(path.join(WORK, 'astro-cache-loader', 'data-store.json'), 'utf8');
+    assert.match(store, /archive-url\.invalid/);
+  });
 });

@@ -12,6 +12,7 @@
  * HTML and citations between builds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -52,18 +53,26 @@ export function articleLoader(base: string): Loader {
       const seen = new Set<string>();
       let batch: Entry[] = [];
       let workers = null as CitationWorkers | null;
-      // In batches, so a large archive never holds every parsed entry twice.
-      const flush = async () => {
-        const citable = batch.filter((entry) => isPrecomputable(entry.data as unknown as CitableArticle));
-        if (citable.length > 0) {
-          workers ??= new CitationWorkers();
-          const citations = await workers.format(citable.map((entry) => citableFields(entry.data as unknown as CitableArticle)));
+      let pending: Promise<void> = Promise.resolve();
+      // Batches are formatted by the worker while this thread parses the next one, and
+      // stored when done, so a large archive never holds every parsed entry twice.
+      const flush = () => {
+        const entries = batch;
+        batch = [];
+        const citable = entries.filter((entry) => isPrecomputable(entry.data as unknown as CitableArticle));
+        if (citable.length > 0) workers ??= new CitationWorkers(Math.max(1, availableParallelism() - 1));
+        const formatted = citable.length > 0 && workers ? workers.format(citable.map((entry) => citableFields(entry.data as unknown as CitableArticle))) : Promise.resolve([]);
+        const previous = pending;
+        pending = (async () => {
+          const citations = await formatted;
+          await previous;
           citable.forEach((entry, i) => {
             if (entry.rendered) entry.rendered.metadata = { ...entry.rendered.metadata, citations: citations[i] };
           });
-        }
-        for (const entry of batch) store.set(entry);
-        batch = [];
+          for (const entry of entries) store.set(entry);
+        })();
+        // Reported when awaited below; this keeps an early failure from being unhandled meanwhile.
+        pending.catch(() => undefined);
       };
       try {
         for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
@@ -82,9 +91,13 @@ export function articleLoader(base: string): Loader {
             throw new Error(`${filePath}: ${(error as Error).message}`);
           }
           batch.push({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
-          if (batch.length >= BATCH) await flush();
+          if (batch.length >= BATCH) {
+            await pending;
+            flush();
+          }
         }
-        await flush();
+        flush();
+        await pending;
       } finally {
         await workers?.close();
       }
