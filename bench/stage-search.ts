@@ -7,28 +7,13 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as pagefind from 'pagefind';
-
-/** Indexes `site` with Pagefind's Node API and nothing else. */
-export async function pagefindOnly(site: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
-}
+import { buildPagefindIndex } from '../scripts/lib/build-search-indexes.ts';
 
 if (import.meta.main) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'pagefind-only': { type: 'boolean', default: false }, code: { type: 'string', default: path.join(import.meta.dirname, '..') } } });
   const site = positionals[0];
   if (!site) throw new Error('usage: node bench/stage-search.ts DIST [--pagefind-only]');
-  if (values['pagefind-only']) console.log(`pagefind: indexed ${await pagefindOnly(site)} pages`);
+  if (values['pagefind-only']) console.log(`pagefind: indexed ${await buildPagefindIndex(site)} pages`);
   else {
     const module = pathToFileURL(path.join(path.resolve(values.code), 'scripts/lib/build-search-indexes.ts')).href;
     const { buildSearchIndexes } = (await import(module)) as { buildSearchIndexes: (site: string) => Promise<void> };

@@ -47,7 +47,7 @@ describe('built site files', () => {
     const pagefindPages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const offline = evaluateOfflineIndex(read('search-index.js'));
     const bodies = htmlPages().filter((f) => /<main[^>]*\bdata-pagefind-body/.test(read(f)));
-    assert.equal(offline.pages.length, bodies.length);
+    assert.equal(offline.pageCount, bodies.length);
     assert.equal(pagefindPages, bodies.length);
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
-import { evaluateOfflineIndex, loadOfflineEngine } from '../scripts/lib/load-offline-engine.ts';
+import { loadOfflineEngine, readOfflineIndex, searchShards } from '../scripts/lib/load-offline-engine.ts';
 import { readResults } from './search-ui.ts';
 
 /** One query of the quality set (e2e/queries.json). */
@@ -47,11 +47,11 @@ export function pagefindTop(page: Page, siteUrl: string, queries: string[], n = 
   return uiTop(page, siteUrl, queries, n);
 }
 
-/** Top `n` site-relative result paths per query from the offline fallback of the site in `dist`. */
+/** Top `n` site-relative result paths per query from the offline fallback of the site in `dist`, loading shards as the page does. */
 export function offlineTop(dist: string, queries: string[], n = 3): string[][] {
   const engine = loadOfflineEngine(pathToFileURL(`${path.resolve(dist)}/`));
-  const index = evaluateOfflineIndex(readFileSync(path.join(dist, 'search-index.js'), 'utf8'));
-  return queries.map((q) => [...engine.search(index, q)].slice(0, n).map((r) => r.url));
+  const { manifest, load } = readOfflineIndex(dist);
+  return queries.map((q) => searchShards(engine, manifest, load, q, undefined, n).results.slice(0, n).map((r) => r.url!));
 }
 
 /** Share of queries whose expected page is first, and within the top 3. */

@@ -43,9 +43,9 @@ export async function tabTo(page: Page, selector: string, limit = 80): Promise<v
 
 /** A person page whose surname appears in no other page's title: searching it must find that page first. */
 export function pickPerson(index: OfflineIndex): { url: string; surname: string } | null {
-  const titles = index.pages.map((row) => row[1].toLowerCase());
-  for (const row of [...index.pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (row[2] !== 1) continue;
+  const titles = index.rows.map((row) => row[1].toLowerCase());
+  for (const [p, row] of index.rows.entries()) {
+    if (index.profiles[index.pages.profiles[p]!]![0] !== 1) continue;
     const surname = row[1].split(/\s+/).pop() ?? '';
     if (!/^\p{L}{4,}$/u.test(surname) || row[1].split(/\s+/).length < 2) continue;
     const word = new RegExp(`(^|[^\\p{L}])${surname.toLowerCase()}([^\\p{L}]|$)`, 'u');
@@ -56,7 +56,7 @@ export function pickPerson(index: OfflineIndex): { url: string; surname: string 
 
 /** A word from the titles that finds many pages of several kinds, so a kind filter has something to narrow. */
 export function pickBroadWord(engine: OfflineEngine, index: OfflineIndex): string | null {
-  const words = [...new Set(index.pages.flatMap((row) => row[1].toLowerCase().match(/\p{L}{4,}/gu) ?? []))].sort();
+  const words = [...new Set(index.rows.flatMap((row) => row[1].toLowerCase().match(/\p{L}{4,}/gu) ?? []))].sort();
   let best: { word: string; n: number } | null = null;
   for (const word of words) {
     const results = engine.search(index, word);

@@ -7,11 +7,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { evaluateOfflineIndex, loadOfflineEngine } from '../scripts/lib/load-offline-engine.ts';
+import { loadOfflineEngine, readOfflineIndex } from '../scripts/lib/load-offline-engine.ts';
 import { DIST, fileUrl, launchBrowser, recordProblems, type PageProblem } from './browser.ts';
 import { readQueries, uiTop } from './search-engines.ts';
 import { pickBroadWord, pickPerson, readResults, tabTo } from './search-ui.ts';
@@ -19,7 +18,7 @@ import { canonicalPrefix } from './site-files.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
-const index = evaluateOfflineIndex(readFileSync(path.join(DIST, 'search-index.js'), 'utf8'));
+const index = readOfflineIndex(DIST).whole();
 const engine = loadOfflineEngine(pathToFileURL(`${DIST}/`));
 const person = pickPerson(index);
 const broad = pickBroadWord(engine, index);
@@ -153,7 +152,7 @@ describe('offline fallback against Pagefind', () => {
     }
   });
 
-  it('never loads the offline index on an ordinary page, and loads it from disk only for a search', async () => {
+  it('never loads the offline index on an ordinary page, and loads its manifest and shards from disk only for a search', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
@@ -163,7 +162,9 @@ describe('offline fallback against Pagefind', () => {
       assert.ok(!requested.some((u) => u.endsWith('/search-index.js')), 'no index before a search');
       await page.goto(`${fileUrl('search.html')}?q=a`);
       await readResults(page);
-      assert.ok(requested.some((u) => u.endsWith('/search-index.js')), 'index loaded for the search');
+      assert.ok(requested.some((u) => u.endsWith('/search-index.js')), 'index manifest loaded for the search');
+      assert.ok(requested.some((u) => /\/search-index\/t\d+\.js$/.test(u)), 'a word shard loaded for the query');
+      assert.ok(requested.some((u) => /\/search-index\/p\d+\.js$/.test(u)), 'a page shard loaded for the results shown');
     } finally {
       await page.close();
     }

@@ -5,8 +5,9 @@
  * Served over http(s) it is Pagefind's JS API, imported at run time from a URL
  * computed relative to the page (works at a domain root and under a sub-path).
  * Opened from file:// (where module imports and fetch are blocked) it is the offline
- * engine (search-stem.js, search-words.js, search-offline.js) and its index
- * (search-index.js), injected as plain <script src> elements on the first search.
+ * engine (search-stem.js, search-words.js, search-shards.js, search-offline.js) and
+ * its index manifest (search-index.js), injected as plain <script src> elements on the
+ * first search; each query then injects only the index shards its words need.
  * A classic script, so it also runs from disk.
  */
 (function (root) {
@@ -113,30 +114,51 @@
     return nodes;
   }
 
-  function offlineEngine(index) {
+  function offlineEngine(manifest) {
+    var shards = window.DossierShards;
+    var store = (window.DOSSIER_SEARCH_SHARDS = window.DOSSIER_SEARCH_SHARDS || {});
+    var pending = {};
+    // One script per shard key, loaded once, however many searches ask for it.
+    function need(key) {
+      if (store[key]) return Promise.resolve();
+      if (!pending[key]) pending[key] = loadScript(shards.file(manifest, key));
+      return pending[key];
+    }
+    // Word shards for the query's words, in rounds: a word with no extensions needs its prefixes' shards next.
+    function loadFor(q) {
+      var keys = shards.missing(manifest, store, q);
+      if (!keys.length) return Promise.resolve();
+      return Promise.all(keys.map(need)).then(function () {
+        return loadFor(q);
+      });
+    }
     return {
       name: 'offline',
       facets: function () {
-        return Promise.resolve(window.DossierOffline.facets(index));
+        return Promise.resolve(window.DossierOffline.facets(manifest));
       },
       search: function (p) {
         var direction = sortDirection(p);
-        var rows = window.DossierOffline.search(index, p.q, { filters: filtersOf(p), sort: direction ? 'date-' + direction : '' });
-        return Promise.resolve(
-          rows.map(function (r) {
+        return loadFor(p.q).then(function () {
+          var rows = window.DossierOffline.search(shards.view(manifest, store), p.q, { filters: filtersOf(p), sort: direction ? 'date-' + direction : '' });
+          return rows.map(function (r) {
             return {
+              // A result's row (URL, title, excerpt) comes from its page shard, loaded when the row is shown.
               load: function () {
-                return Promise.resolve({
-                  href: rootHref + r.url,
-                  title: r.title,
-                  kind: r.kind,
-                  date: r.date,
-                  excerpt: highlight(r.excerpt, r.terms),
+                return need(shards.pageKey(manifest, r.page)).then(function () {
+                  var row = shards.row(manifest, store, r.page);
+                  return {
+                    href: rootHref + row[0],
+                    title: row[1],
+                    kind: r.kind,
+                    date: r.date,
+                    excerpt: highlight(row[2], r.terms),
+                  };
                 });
               },
             };
-          }),
-        );
+          });
+        });
       },
     };
   }
@@ -155,7 +177,7 @@
   }
 
   function loadOffline() {
-    var files = ['search-stem.js', 'search-words.js', 'search-offline.js', 'search-index.js'];
+    var files = ['search-stem.js', 'search-words.js', 'search-shards.js', 'search-offline.js', 'search-index.js'];
     return files
       .reduce(function (chain, file) {
         return chain.then(function () {
@@ -163,7 +185,7 @@
         });
       }, Promise.resolve())
       .then(function () {
-        if (!window.DOSSIER_SEARCH || !window.DossierOffline) throw new Error('the offline index did not load');
+        if (!window.DOSSIER_SEARCH || !window.DossierOffline || !window.DossierShards) throw new Error('the offline index did not load');
         return offlineEngine(window.DOSSIER_SEARCH);
       });
   }

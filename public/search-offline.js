@@ -1,7 +1,9 @@
 /**
- * Dossier offline search: ranks the compact index (search-index.js) for the
- * file:// fallback, where Pagefind cannot load. A classic script (no modules, no
- * fetch); defines `DossierOffline`; needs search-stem.js and search-words.js.
+ * Dossier offline search: ranks the compact index for the file:// fallback, where
+ * Pagefind cannot load. A classic script (no modules, no fetch); defines
+ * `DossierOffline`; needs search-stem.js and search-words.js. The index is the whole
+ * index or a view of the shards one query needs (search-shards.js builds it); both
+ * rank the same, since a query's words sit in the shards loaded for it.
  *
  * Ranking follows Pagefind 1.5 so the same query gives the same top results:
  * every query word must match (as a prefix of an indexed word), each matched word
@@ -20,6 +22,8 @@
   var ACCENT_BONUS = 1.8;
   // Pagefind's metaWeights as public/search.js sets them: other names count like the title.
   var META_WEIGHTS = { title: 5, names: 5, date: 1 };
+  // Posting mask bits: the word is in that field (scripts/lib/build-offline-index.ts META_BITS).
+  var META_BITS = { title: 1, names: 2, date: 4 };
   var KINDS = ['article', 'person', 'organisation', 'date'];
 
   function words() {
@@ -80,20 +84,25 @@
     return out;
   }
 
+  /** A posting value's count (weight units) and metadata mask. */
+  function countOf(value) {
+    return Math.floor(value / 8);
+  }
+
   function pageField(index, p) {
-    var row = index.pages[p];
+    var cols = index.pages;
+    var profile = index.profiles[cols.profiles[p]];
     return {
-      url: row[0],
-      title: row[1],
-      kind: KINDS[row[2]] || 'article',
-      date: row[3] || null,
-      excerpt: row[4],
-      publications: row[5].map(function (n) {
+      page: p,
+      kind: KINDS[profile[0]] || 'article',
+      date: cols.dates[p] >= 0 ? index.dates[cols.dates[p]] : null,
+      publications: profile[1].map(function (n) {
         return index.publications[n];
       }),
-      years: row[6].slice(),
-      words: row[7],
-      names: row[8] || '',
+      years: profile[2].map(function (n) {
+        return index.years[n];
+      }),
+      words: cols.words[p],
     };
   }
 
@@ -154,21 +163,17 @@
     return adjust;
   }
 
-  /** Pagefind's metadata boost: per field, weight x matched idf x coverage^2. */
-  function metaBoost(field, perTerm, page, index) {
-    var totalIdf = perTerm.reduce(function (n, t) {
-      return n + t.idf;
-    }, 0);
+  /**
+   * Pagefind's metadata boost: per field, weight x matched idf x coverage^2.
+   * `hits` are the page's matched words in query order (see rank).
+   */
+  function metaBoost(hits, totalIdf) {
     if (!totalIdf) return 0;
     var boost = 0;
     Object.keys(META_WEIGHTS).forEach(function (name) {
-      if (!field[name]) return;
-      var present = new Set(words().tokenise(field[name]));
       var matched = new Map();
-      perTerm.forEach(function (t) {
-        t.ids.forEach(function (id) {
-          if (present.has(index.terms[id]) && t.pages.has(page)) matched.set(id, t.idf);
-        });
+      hits.forEach(function (h) {
+        if ((h.value % 8) & META_BITS[name]) matched.set(h.w.id, h.t.idf);
       });
       var sum = 0;
       matched.forEach(function (v) {
@@ -180,7 +185,7 @@
   }
 
   function rank(index, terms, filters) {
-    var total = index.pages.length;
+    var total = index.pageCount;
     var perTerm = terms.map(function (term) {
       var ids = expand(index, term);
       var list = ids.map(function (id) {
@@ -204,6 +209,22 @@
       }),
     );
     var adjust = positionAdjustments(index, perTerm, candidates);
+    // Each candidate's matched words, in query-word then word order: one pass over the
+    // postings instead of every word for every page (a one-letter query matches thousands).
+    var hits = new Map();
+    perTerm.forEach(function (t) {
+      t.list.forEach(function (w) {
+        w.pages.forEach(function (value, page) {
+          if (!candidates.has(page)) return;
+          var list = hits.get(page);
+          if (!list) hits.set(page, (list = []));
+          list.push({ t: t, w: w, value: value });
+        });
+      });
+    });
+    var totalIdf = perTerm.reduce(function (n, t) {
+      return n + t.idf;
+    }, 0);
     var results = [];
     candidates.forEach(function (page) {
       var field = pageField(index, page);
@@ -211,16 +232,15 @@
       var delta = adjust.get(page) || new Map();
       var seen = new Set();
       var score = 0;
-      perTerm.forEach(function (t) {
-        t.list.forEach(function (w) {
-          if (!w.pages.has(page) || seen.has(w.id)) return;
-          seen.add(w.id);
-          // Counts are in Pagefind's units: 24 per plain word.
-          var x = (Math.max(0, w.pages.get(page) + (delta.get(w.id) || 0)) / 24) * w.bonus;
-          if (x > 0) score += t.idf * (((K1 + 1) * x) / (norm + x)) * ACCENT_BONUS;
-        });
+      var list = hits.get(page) || [];
+      list.forEach(function (h) {
+        if (seen.has(h.w.id)) return;
+        seen.add(h.w.id);
+        // Counts are in Pagefind's units: 24 per plain word.
+        var x = (Math.max(0, countOf(h.value) + (delta.get(h.w.id) || 0)) / 24) * h.w.bonus;
+        if (x > 0) score += h.t.idf * (((K1 + 1) * x) / (norm + x)) * ACCENT_BONUS;
       });
-      results.push({ page: field, score: score + metaBoost(field, perTerm, page, index) });
+      results.push({ page: field, score: score + metaBoost(list, totalIdf) });
     });
     return results;
   }
@@ -234,7 +254,7 @@
         if (!db) return -1;
         return (da < db ? -1 : 1) * (direction === 'asc' ? 1 : -1);
       }
-      return b.score - a.score || (a.page.url < b.page.url ? -1 : 1);
+      return b.score - a.score || a.page.page - b.page.page;
     };
   }
 
@@ -242,7 +262,7 @@
    * Searches the index. Pages are ranked like Pagefind, or by date when
    * `options.sort` is `date-desc` or `date-asc`. An empty query with filters lists
    * every page that passes them.
-   * @returns {{ url: string, title: string, kind: string, date: string|null, excerpt: string, score: number, terms: string[] }[]}
+   * @returns {{ page: number, url: string|null, title: string|null, excerpt: string|null, kind: string, date: string|null, score: number, terms: string[] }[]}
    */
   function search(index, query, options) {
     var opts = options || {};
@@ -251,7 +271,7 @@
     var results = [];
     if (terms.length) results = rank(index, terms, filters);
     else if (filters.kind || filters.publication || filters.year) {
-      for (var p = 0; p < index.pages.length; p++) {
+      for (var p = 0; p < index.pageCount; p++) {
         var field = pageField(index, p);
         if (passes(field, filters)) results.push({ page: field, score: 0 });
       }
@@ -259,17 +279,20 @@
     if (opts.sort === 'date-desc' || opts.sort === 'date-asc') results.sort(byDate(opts.sort === 'date-asc' ? 'asc' : 'desc'));
     else
       results.sort(function (a, b) {
-        return b.score - a.score || (a.page.url < b.page.url ? -1 : 1);
+        // Page numbers follow URL order, so ties break by URL.
+        return b.score - a.score || a.page.page - b.page.page;
       });
     return results.map(function (r) {
-      return { url: r.page.url, title: r.page.title, kind: r.page.kind, date: r.page.date, excerpt: r.page.excerpt, score: r.score, terms: terms };
+      // Rows are there when the whole index is loaded; a shard view loads them per result.
+      var row = index.rows && index.rows[r.page.page];
+      return { page: r.page.page, url: row ? row[0] : null, title: row ? row[1] : null, excerpt: row ? row[2] : null, kind: r.page.kind, date: r.page.date, score: r.score, terms: terms };
     });
   }
 
   /** Filter values present in the index, with page counts, for the search form. */
   function facets(index) {
     var out = { kind: {}, publication: {}, year: {} };
-    for (var p = 0; p < index.pages.length; p++) {
+    for (var p = 0; p < index.pageCount; p++) {
       var page = pageField(index, p);
       out.kind[page.kind] = (out.kind[page.kind] || 0) + 1;
       page.publications.forEach(function (v) {

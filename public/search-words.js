@@ -65,12 +65,23 @@
     return out;
   }
 
+  // Chunks repeat a great deal in running text, so their words are remembered (the
+  // index build reads millions of chunks). Entries are shared: callers must not change them.
+  var memo = new Map();
+  var MEMO_LIMIT = 200000;
+
   /** A text's chunks as indexed words, one entry per position (see chunkWords). */
   function positions(text) {
     var out = [];
     var chunks = String(text).split(/\s+/);
     for (var i = 0; i < chunks.length; i++) {
-      var words = chunkWords(chunks[i]);
+      var chunk = chunks[i];
+      var words = memo.get(chunk);
+      if (words === undefined) {
+        words = chunkWords(chunk);
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(chunk, words);
+      }
       if (words) out.push(words);
     }
     return out;

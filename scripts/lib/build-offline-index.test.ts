@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildOfflineIndex, searchablePages, serializeOfflineIndex, weightUnits, type IndexInput } from './build-offline-index.ts';
+import { buildOfflineIndex, META_BITS, searchablePages, weightUnits, type IndexInput } from './build-offline-index.ts';
 import type { SearchPage } from './extract-search-page.ts';
-import { evaluateOfflineIndex, loadOfflineEngine } from './load-offline-engine.ts';
+import { loadOfflineEngine } from './load-offline-engine.ts';
 
 const engine = loadOfflineEngine();
 const positions = (text: string) => JSON.parse(JSON.stringify(engine.positions(text))) as ReturnType<typeof engine.positions>;
@@ -48,19 +48,33 @@ describe('weightUnits', () => {
 });
 
 describe('buildOfflineIndex', () => {
-  it('stores one row per searchable page, sorted by URL, with kind, date, filters, Pagefind word count and other names', () => {
-    assert.deepEqual(index.pages, [
-      ['articles/b.html', 'Ferry fares rise', 0, '2019-04-02', 'Fares rise again. Fares, fares, fares.', [0], ['2019'], 9, ''],
-      ['people/aisha-khan.html', 'Aisha Khan', 1, null, 'Transport campaigner quoted on ferry-fare rises.', [], [], 8, 'A. Khan; Aisha K.'],
+  it('stores one row per searchable page in input order, with URL, title and excerpt', () => {
+    assert.deepEqual(index.rows, [
+      ['articles/b.html', 'Ferry fares rise', 'Fares rise again. Fares, fares, fares.'],
+      ['people/aisha-khan.html', 'Aisha Khan', 'Transport campaigner quoted on ferry-fare rises.'],
     ]);
-    assert.deepEqual(index.publications, ['Harbour Gazette']);
+    assert.equal(index.pageCount, 2);
+  });
+
+  it('keeps Pagefind word count, date and filter profile per page as columns of codes', () => {
+    assert.deepEqual(index.pages, { words: [9, 8], dates: [0, -1], profiles: [0, 1] });
+    assert.deepEqual(index.dates, ['2019-04-02']);
+    // Profiles: [kind, publication codes, year codes], shared by pages alike.
+    assert.deepEqual(index.profiles, [[0, [0], [0]], [1, [], []]]);
+    assert.deepEqual([index.publications, index.years], [['Harbour Gazette'], ['2019']]);
     assert.equal(index.averageWords, 8.5);
   });
 
-  it('sums weight units per word and page and delta-encodes the postings', () => {
-    // Page 0: the h1 (168) and four body uses (4 x 24); page 1: half of one compound chunk.
-    assert.deepEqual(postingsOf('fare'), [0, 168 + 96, 1, 12]);
+  it('sums weight units per word and page, times 8 plus the metadata mask, and delta-encodes the postings', () => {
+    // Page 0: the h1 (168) and four body uses (4 x 24), and in the title; page 1: half of one compound chunk.
+    assert.deepEqual(postingsOf('fare'), [0, (168 + 96) * 8 + META_BITS.title, 1, 12 * 8]);
     assert.deepEqual(index.terms, [...index.terms].sort());
+  });
+
+  it('marks the words of other names in the mask, whether or not the body has them', () => {
+    // `Aisha K.` gives `k`, in the other names only: a zero count, the names bit.
+    assert.deepEqual(postingsOf('k'), [1, META_BITS.names]);
+    assert.deepEqual(postingsOf('khan'), [1, 168 * 8 + (META_BITS.title | META_BITS.names)]);
   });
 
   it('records compound chunks as groups sharing a position, with the weight split between parts', () => {
@@ -71,22 +85,13 @@ describe('buildOfflineIndex', () => {
   });
 
   it('indexes title and date metadata words with a zero count so that they match without weighing', () => {
-    assert.deepEqual(postingsOf('20190402'), [0, 0]);
-    assert.deepEqual(postingsOf('2019'), [0, 0]);
+    assert.deepEqual(postingsOf('20190402'), [0, META_BITS.date]);
+    assert.deepEqual(postingsOf('2019'), [0, META_BITS.date]);
   });
 
   it('prefers the page description as the excerpt and shortens long ones at a word', () => {
     const built = buildOfflineIndex([{ url: 'a.html', page: page('T', 'x', { description: 'word '.repeat(100) }) }], { positions, excerptChars: 30 });
-    const excerpt = built.pages[0]![4];
+    const excerpt = built.rows[0]![2];
     assert.ok(excerpt.endsWith('…') && excerpt.length <= 31, excerpt);
-  });
-});
-
-describe('serializeOfflineIndex', () => {
-  it('writes a classic script that defines the same index and cannot close a script element', () => {
-    const tricky = buildOfflineIndex([{ url: 'a.html', page: page('</script><b>', 'x') }], { positions });
-    const source = serializeOfflineIndex(tricky);
-    assert.ok(!source.includes('</script>'));
-    assert.deepEqual(JSON.parse(JSON.stringify(evaluateOfflineIndex(source))), tricky);
   });
 });

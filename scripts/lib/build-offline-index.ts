@@ -1,28 +1,55 @@
 /**
  * The compact search index for the file:// fallback: the pages Pagefind indexes,
- * their weighted word counts as delta-encoded postings, and what a result row needs.
- * Shipped as a classic script (`search-index.js`) because from disk that is the one
- * thing a page can load; the search page injects it only when someone searches.
+ * their weighted word counts as delta-encoded postings, per-page columns for ranking
+ * and filters, and what a result row shows. shard-offline-index.ts cuts it into the
+ * classic scripts a page loads from disk (only the parts one query needs).
  */
 import type { SearchPage } from './extract-search-page.ts';
 
 /** Page kinds, in the order their codes are stored. Matches `KINDS` in public/search-offline.js. */
 export const KINDS = ['article', 'person', 'organisation', 'date'] as const;
 
-/** One page: [url, title, kind code, date, excerpt, publication codes, years, word count, other names]. */
-export type PageRow = [string, string, number, string | null, string, number[], string[], number, string];
+/** What a result row shows: [url, title, excerpt]. Loaded only for the results on screen. */
+export type PageRow = [string, string, string];
+
+/**
+ * Per-page values the ranking, filters and date sort need for every page, as parallel
+ * columns of small codes (every query loads them, so they are kept short).
+ */
+export interface PageColumns {
+  /** Page length in words (Pagefind's count), for BM25's length normalisation. */
+  words: number[];
+  /** Codes into `OfflineIndex.dates` (the sort date), -1 for none. */
+  dates: number[];
+  /** Codes into `OfflineIndex.profiles`. */
+  profiles: number[];
+}
+
+/** A page's filter values: [code into `KINDS`, publication codes, year codes] (codes ascending). */
+export type PageProfile = [number, number[], number[]];
+
+/** Bits of a posting's metadata mask: the word is in the page's title, other names, date. Matches `META_BITS` in public/search-offline.js. */
+export const META_BITS = { title: 1, names: 2, date: 4 } as const;
 
 export interface OfflineIndex {
-  version: 1;
+  version: 2;
   /** Mean page length in words, for BM25's length normalisation. */
   averageWords: number;
+  pageCount: number;
   publications: string[];
+  years: string[];
+  /** Sort dates (ISO) that pages carry, ascending. */
+  dates: string[];
+  /** Distinct filter profiles, in order of their JSON. */
+  profiles: PageProfile[];
+  pages: PageColumns;
   /** Sorted stemmed words; `postings[i]` belongs to `terms[i]`. */
   terms: string[];
   /**
-   * Flat pairs [page delta, weighted count, …]; page numbers ascend, so deltas stay small.
-   * Counts are in Pagefind's units, 24 per plain word (an h1 word is 168). A count of 0
-   * means the word is only in the page's title or date metadata.
+   * Flat pairs [page delta, count x 8 + metadata mask, …]; page numbers ascend, so deltas
+   * stay small. Counts are in Pagefind's units, 24 per plain word (an h1 word is 168); a
+   * count of 0 means the word is only in the page's metadata. The mask (`META_BITS`)
+   * says which of title, other names and date hold the word, for the metadata boost.
    */
   postings: number[][];
   /**
@@ -32,7 +59,8 @@ export interface OfflineIndex {
   groups: number[][];
   /** How often each group occurs on each page, as [page delta, occurrences, …]. */
   groupPostings: number[][];
-  pages: PageRow[];
+  /** One row per page, in page order (page numbers follow URL order). */
+  rows: PageRow[];
 }
 
 export interface IndexInput {
@@ -108,13 +136,24 @@ export function buildOfflineIndex(inputs: Iterable<IndexInput>, options: Offline
   const max = options.excerptChars ?? 220;
   const counts = new Map<string, number[]>();
   const groups = new Map<string, number[]>();
+  const masks = new Map<string, number>();
   const publications: string[] = [];
+  const years: string[] = [];
+  const words: number[] = [];
+  const dates: (string | null)[] = [];
+  const kinds: number[] = [];
+  const pagePublications: number[][] = [];
+  const pageYears: number[][] = [];
   const rows: PageRow[] = [];
+  const code = (list: string[], name: string) => {
+    if (!list.includes(name)) list.push(name);
+    return list.indexOf(name);
+  };
   let totalWords = 0;
   for (const { url, page } of inputs) {
     const n = rows.length;
     // Page length as Pagefind counts it: whitespace-separated chunks, punctuation included.
-    const words = page.blocks.map((b) => b.text).join(' ').split(/\s+/).filter(Boolean).length;
+    const length = page.blocks.map((b) => b.text).join(' ').split(/\s+/).filter(Boolean).length;
     for (const block of page.blocks) {
       const weight = weightUnits(block.weight);
       for (const { main, parts, k, mainIsPart } of options.positions(block.text)) {
@@ -130,39 +169,58 @@ export function buildOfflineIndex(inputs: Iterable<IndexInput>, options: Offline
     for (const value of Object.values(page.meta)) {
       for (const p of options.positions(value)) for (const word of [p.main, ...p.parts]) add(counts, word, n, 0);
     }
-    totalWords += words;
-    const kind = KINDS.indexOf((page.filters.kind?.[0] ?? 'article') as (typeof KINDS)[number]);
-    const pubs = [...new Set(page.filters.publication ?? [])].map((name) => {
-      if (!publications.includes(name)) publications.push(name);
-      return publications.indexOf(name);
-    });
-    rows.push([url, page.meta.title ?? url, Math.max(kind, 0), page.sort.date ?? page.meta.date ?? null, excerpt(page, max), pubs, [...new Set(page.filters.year ?? [])].sort(), words, page.meta.names ?? '']);
+    const title = page.meta.title ?? url;
+    const date = page.sort.date ?? page.meta.date ?? null;
+    // Which fields hold each word, so the metadata boost needs no page text at query time.
+    masks.clear();
+    for (const [field, value] of [['title', title], ['names', page.meta.names ?? ''], ['date', date ?? '']] as const) {
+      for (const p of options.positions(value)) for (const word of [p.main, ...p.parts]) masks.set(word, (masks.get(word) ?? 0) | META_BITS[field]);
+    }
+    for (const [word, mask] of masks) {
+      const list = counts.get(word);
+      if (list && list[list.length - 2] === n) list[list.length - 1]! += mask / 8;
+    }
+    totalWords += length;
+    words.push(length);
+    kinds.push(Math.max(KINDS.indexOf((page.filters.kind?.[0] ?? 'article') as (typeof KINDS)[number]), 0));
+    dates.push(date);
+    pagePublications.push([...new Set(page.filters.publication ?? [])].map((name) => code(publications, name)));
+    pageYears.push([...new Set(page.filters.year ?? [])].map((year) => code(years, year)));
+    rows.push([url, title, excerpt(page, max)]);
   }
-  // Publication codes follow the sorted names, whatever order pages came in.
-  const sortedPublications = [...publications].sort();
-  const recode = publications.map((name) => sortedPublications.indexOf(name));
-  for (const row of rows) row[5] = row[5].map((code) => recode[code]!).sort((a, b) => a - b);
+  // Codes follow the sorted names, whatever order pages came in.
+  const recode = (list: string[], perPage: number[][]) => {
+    const sorted = [...list].sort();
+    const to = list.map((name) => sorted.indexOf(name));
+    return { sorted, perPage: perPage.map((codes) => codes.map((c) => to[c]!).sort((a, b) => a - b)) };
+  };
+  const pubs = recode(publications, pagePublications);
+  const yrs = recode(years, pageYears);
+  const dateList = [...new Set(dates.filter((d): d is string => d !== null))].sort();
+  const dateCode = new Map(dateList.map((d, i) => [d, i]));
+  const profileKeys = kinds.map((kind, p) => JSON.stringify([kind, pubs.perPage[p], yrs.perPage[p]]));
+  const profileList = [...new Set(profileKeys)].sort();
+  const profileCode = new Map(profileList.map((key, i) => [key, i]));
   const terms = [...counts.keys()].sort();
   const ids = new Map(terms.map((t, i) => [t, i]));
   const groupKeys = [...groups.keys()].sort();
   return {
-    version: 1,
+    version: 2,
     averageWords: rows.length ? round(totalWords / rows.length) : 1,
-    publications: sortedPublications,
+    pageCount: rows.length,
+    publications: pubs.sorted,
+    years: yrs.sorted,
+    dates: dateList,
+    profiles: profileList.map((key) => JSON.parse(key) as PageProfile),
+    pages: { words, dates: dates.map((d) => (d === null ? -1 : dateCode.get(d)!)), profiles: profileKeys.map((key) => profileCode.get(key)!) },
     terms,
-    postings: terms.map((t) => encode(counts.get(t)!)),
+    // Masks were added as eighths, so count x 8 + mask is an integer.
+    postings: terms.map((t) => encode(counts.get(t)!).map((v, i) => (i % 2 ? Math.round(v * 8) : v))),
     groups: groupKeys.map((key) => {
       const [weight, partWeight, ...words] = key.split(SEP);
       return [Number(weight), Number(partWeight), ...words.map((w) => ids.get(w)!)];
     }),
     groupPostings: groupKeys.map((k) => encode(groups.get(k)!)),
-    pages: rows,
+    rows,
   };
-}
-
-/** The index as a classic script that sets `window.DOSSIER_SEARCH`. */
-export function serializeOfflineIndex(index: OfflineIndex): string {
-  // `<` escaped so page text can never close a script element.
-  const json = JSON.stringify(index).replace(/</g, '\\u003c');
-  return `/* Dossier offline search index (generated; see scripts/lib/build-offline-index.ts). */\nwindow.DOSSIER_SEARCH=${json};\n`;
 }

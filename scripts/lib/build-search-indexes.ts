@@ -1,18 +1,19 @@
 /**
  * Indexes the built site twice: with Pagefind (Node API, errors checked after each
  * call) for hosted use, and as `search-index.js`, a classic-script index for the
- * file:// fallback, read from the same HTML so both see the same pages and words.
+ * file:// fallback (a manifest plus shards under `search-index/`), read from the same HTML so both see the same pages and words.
  * Also writes `sitemap.xml` from the same HTML (see build-sitemap.ts).
  * @see https://pagefind.app/docs/node-api/
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { buildOfflineIndex, serializeOfflineIndex, type IndexInput } from './build-offline-index.ts';
+import { buildOfflineIndex, type IndexInput } from './build-offline-index.ts';
 import { buildSitemaps, ownCanonical } from './build-sitemap.ts';
 import { extractSearchPage } from './extract-search-page.ts';
 import { loadOfflineEngine } from './load-offline-engine.ts';
+import { serializeManifest, serializeShard, shardOfflineIndex } from './shard-offline-index.ts';
 
 /** Name of the offline index file in the site root. */
 export const OFFLINE_INDEX_FILE = 'search-index.js';
@@ -21,11 +22,17 @@ const BODY_ATTRIBUTE = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
 
 /** Writes `<site>/pagefind/`, `<site>/search-index.js` and `<site>/sitemap.xml`. */
 export async function buildSearchIndexes(site: string): Promise<void> {
-  await buildPagefindIndex(site);
-  const { pages, bytes } = writeOfflineIndex(site);
-  console.log(`offline search: indexed ${pages} pages into ${OFFLINE_INDEX_FILE} (${(bytes / 1024).toFixed(1)} KiB)`);
+  console.log(`pagefind: indexed ${await buildPagefindIndex(site)} pages`);
+  // The sitemap's URLs are read in the same pass over the HTML, so each page is read once.
+  const urls: string[] = [];
+  const { pages, bytes, manifestBytes, files } = writeOfflineIndex(site, (rel, html) => {
+    const url = ownCanonical({ path: rel, html });
+    if (url !== null) urls.push(url);
+  });
+  console.log(`offline search: indexed ${pages} pages into ${OFFLINE_INDEX_FILE} (${(manifestBytes / 1024).toFixed(1)} KiB) and ${files} shards (${(bytes / 1024).toFixed(1)} KiB in all)`);
   // The sitemap is read off the same built HTML, so it sits in this post-build step.
-  console.log(`sitemap: ${writeSitemap(site)} URLs`);
+  writeSitemapFiles(site, urls);
+  console.log(`sitemap: ${urls.length} URLs`);
 }
 
 /** Writes `<site>/sitemap.xml` (split past 50,000 URLs) listing every built page by its canonical URL; returns the URL count. */
@@ -33,21 +40,26 @@ export function writeSitemap(site: string): number {
   const files = listHtmlFiles(site);
   // One file at a time: only the URLs are kept, however large the site.
   const urls = files.map((rel) => ownCanonical({ path: rel, html: readFileSync(path.join(site, rel), 'utf8') })).filter((u): u is string => u !== null);
-  const home = urls.find((u) => u.endsWith('/index.html'));
-  const prefix = home ? home.slice(0, -'index.html'.length) : '';
-  for (const file of buildSitemaps(urls, prefix)) writeFileSync(path.join(site, file.name), file.xml);
+  writeSitemapFiles(site, urls);
   return urls.length;
 }
 
-async function buildPagefindIndex(site: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
+function writeSitemapFiles(site: string, urls: string[]): void {
+  const home = urls.find((u) => u.endsWith('/index.html'));
+  const prefix = home ? home.slice(0, -'index.html'.length) : '';
+  for (const file of buildSitemaps(urls, prefix)) writeFileSync(path.join(site, file.name), file.xml);
+}
+
+/** Indexes `site` with Pagefind's Node API into `<site>/pagefind/`; returns the page count. */
+export async function buildPagefindIndex(site: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    console.log(`pagefind: indexed ${added.page_count} pages`);
+    return added.page_count;
   } finally {
     await pagefind.close();
   }
@@ -62,8 +74,12 @@ export function listHtmlFiles(site: string): string[] {
     .sort();
 }
 
-/** Builds the offline index from the HTML in `site` and writes it; returns page count and size. */
-export function writeOfflineIndex(site: string): { pages: number; bytes: number } {
+/**
+ * Builds the offline index from the HTML in `site` and writes its manifest and shards;
+ * returns page count, sizes and shard count. Pages are read one at a time, each handed
+ * to `onPage` too (every HTML file, searchable or not).
+ */
+export function writeOfflineIndex(site: string, onPage?: (rel: string, html: string) => void): { pages: number; bytes: number; manifestBytes: number; files: number } {
   // The engine copied into the site from public/: the index is tokenised by the code that will read it.
   const engine = loadOfflineEngine(pathToFileURL(`${path.resolve(site)}/`));
   const files = listHtmlFiles(site);
@@ -72,12 +88,27 @@ export function writeOfflineIndex(site: string): { pages: number; bytes: number 
   const anyBody = files.some((rel) => BODY_ATTRIBUTE.test(read(rel)));
   function* pages(): Generator<IndexInput> {
     for (const url of files) {
-      const page = extractSearchPage(read(url));
+      const html = read(url);
+      onPage?.(url, html);
+      const page = extractSearchPage(html);
       if (page.hasBody || !anyBody) yield { url, page };
     }
   }
   const index = buildOfflineIndex(pages(), { positions: (text) => engine.positions(text) });
-  const source = serializeOfflineIndex(index);
+  const { manifest, shards } = shardOfflineIndex(index);
+  const folder = path.join(site, manifest.shards.folder);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  let count = 0;
+  for (const shard of shards()) {
+    const source = serializeShard(shard);
+    writeFileSync(path.join(folder, `${shard.key}.js`), source);
+    bytes += Buffer.byteLength(source);
+    count++;
+  }
+  const source = serializeManifest(manifest);
   writeFileSync(path.join(site, OFFLINE_INDEX_FILE), source);
-  return { pages: index.pages.length, bytes: Buffer.byteLength(source) };
+  const manifestBytes = Buffer.byteLength(source);
+  return { pages: index.pageCount, bytes: bytes + manifestBytes, manifestBytes, files: count };
 }

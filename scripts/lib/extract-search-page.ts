@@ -37,6 +37,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Decodes the character references Astro and MDX emit. */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
@@ -55,7 +56,7 @@ function parseAttributes(source: string): Map<string, string> {
 }
 
 /** Splits a `data-pagefind-filter`/`-meta`/`-sort` value into key/value captures, like Pagefind. */
-function parseCaptures(value: string, attrs: Map<string, string>): { key: string; value: string | null }[] {
+function parseCaptures(value: string, attrs: ReadonlyMap<string, string>): { key: string; value: string | null }[] {
   const colon = value.indexOf(':');
   const head = colon >= 0 ? value.slice(0, colon) : value;
   const literal = colon >= 0 ? value.slice(colon + 1) : null;
@@ -66,6 +67,8 @@ function parseCaptures(value: string, attrs: Map<string, string>): { key: string
   if (literal !== null && parts.length) parts[parts.length - 1] = { key: parts[parts.length - 1]!.key, value: literal };
   return parts.filter((p) => p.key);
 }
+
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
 interface Frame {
   tag: string;
@@ -78,6 +81,8 @@ interface Frame {
   excluded: boolean;
   body: boolean;
   captures: { kind: 'filter' | 'meta' | 'sort'; key: string; value: string | null }[];
+  /** Collects its text: only frames whose text is read (a capture without a value, an h1). */
+  collects: boolean;
   text: string;
 }
 
@@ -92,18 +97,34 @@ export function extractSearchPage(html: string): SearchPage {
   let description: string | null = null;
   let hasBody = false;
   let autoTitle: string | null = null;
-  const stack: Frame[] = [{ tag: '#root', weight: null, auto: null, ignored: false, excluded: false, body: false, captures: [], text: '' }];
+  const stack: Frame[] = [{ tag: '#root', weight: null, auto: null, ignored: false, excluded: false, body: false, captures: [], collects: false, text: '' }];
+  // Counts of open frames that are bodies, ignored, or collecting text, so no text run walks the stack.
+  let bodies = 0;
+  let ignores = 0;
+  let collectors = 0;
+  const push = (frame: Frame) => {
+    stack.push(frame);
+    if (frame.body) bodies++;
+    if (frame.ignored) ignores++;
+    if (frame.collects) collectors++;
+  };
+  const pop = () => {
+    const frame = stack.pop()!;
+    if (frame.body) bodies--;
+    if (frame.ignored) ignores--;
+    if (frame.collects) collectors--;
+    return frame;
+  };
 
   const top = () => stack[stack.length - 1]!;
-  const inBody = () => stack.some((f) => f.body);
-  const indexing = () => inBody() && !stack.some((f) => f.ignored);
+  const indexing = () => bodies > 0 && ignores === 0;
   const currentWeight = () => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.weight !== null) return stack[i]!.weight!;
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.auto !== null) return stack[i]!.auto!;
     return 1;
   };
   const emit = (text: string) => {
-    for (const f of stack) f.text += text;
+    if (collectors) for (const f of stack) if (f.collects) f.text += text;
     if (!indexing()) return;
     const weight = currentWeight();
     const last = blocks[blocks.length - 1];
@@ -132,14 +153,16 @@ export function extractSearchPage(html: string): SearchPage {
     if (whole.startsWith('<!')) continue;
     if (endTag) {
       const tag = endTag.toLowerCase();
-      const depth = stack.map((f) => f.tag).lastIndexOf(tag);
+      let depth = stack.length - 1;
+      while (depth >= 0 && stack[depth]!.tag !== tag) depth--;
       if (depth <= 0) continue;
-      while (stack.length > depth) close(stack.pop()!);
+      while (stack.length > depth) close(pop());
       if (SEPARATING.has(tag)) emit(' ');
       continue;
     }
     const tag = startTag!.toLowerCase();
-    const attrs = parseAttributes(attrSource);
+    // Only meta tags and Pagefind's own attributes are read, so other tags skip the parse.
+    const attrs = tag === 'meta' || /data-pagefind/i.test(attrSource) ? parseAttributes(attrSource) : NO_ATTRIBUTES;
     if (tag === 'meta' && attrs.get('name') === 'description') description = attrs.get('content') ?? null;
     const body = attrs.has('data-pagefind-body');
     if (body) hasBody = true;
@@ -153,6 +176,7 @@ export function extractSearchPage(html: string): SearchPage {
       excluded: ignore === 'all' || top().excluded,
       body,
       captures: [],
+      collects: tag === 'h1',
       text: '',
     };
     if (!frame.excluded) {
@@ -161,14 +185,17 @@ export function extractSearchPage(html: string): SearchPage {
         if (spec !== undefined) for (const c of parseCaptures(spec, attrs)) frame.captures.push({ kind, ...c });
       }
     }
+    if (frame.captures.some((c) => c.value === null)) frame.collects = true;
     if (SEPARATING.has(tag)) emit(' ');
     if (VOID.has(tag) || selfClose) {
       close(frame);
       continue;
     }
-    stack.push(frame);
+    push(frame);
     if (RAW_TEXT.has(tag)) {
-      const end = html.toLowerCase().indexOf(`</${tag}`, at);
+      const closing = new RegExp(`</${tag}`, 'gi');
+      closing.lastIndex = at;
+      const end = closing.exec(html)?.index ?? -1;
       const stop = end < 0 ? html.length : end;
       if (tag === 'title' || tag === 'textarea') emit(decodeEntities(html.slice(at, stop)));
       at = stop;
@@ -176,7 +203,7 @@ export function extractSearchPage(html: string): SearchPage {
     }
   }
   if (at < html.length) emit(decodeEntities(html.slice(at)));
-  while (stack.length > 1) close(stack.pop()!);
+  while (stack.length > 1) close(pop());
 
   if (meta.title === undefined && autoTitle !== null) meta.title = autoTitle;
   return {

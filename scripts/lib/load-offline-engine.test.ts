@@ -1,27 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildOfflineIndex, type IndexInput } from './build-offline-index.ts';
-import type { SearchPage } from './extract-search-page.ts';
+import { buildOfflineIndex } from './build-offline-index.ts';
+import { indexInput } from './index-input-fixture.ts';
 import { evaluateOfflineEngine, loadOfflineEngine } from './load-offline-engine.ts';
 
 const engine = loadOfflineEngine();
 // Values made in the vm have another realm's prototypes; compare plain copies.
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-function entry(url: string, kind: string, title: string, body: string, extra: { publication?: string; date?: string } = {}): IndexInput {
-  const page: SearchPage = {
-    hasBody: true,
-    blocks: [
-      { text: title, weight: 7 },
-      { text: body, weight: 1 },
-    ],
-    filters: { kind: [kind], ...(extra.publication ? { publication: [extra.publication] } : {}), ...(extra.date ? { year: [extra.date.slice(0, 4)] } : {}) },
-    meta: { title, ...(extra.date ? { date: extra.date } : {}) },
-    sort: extra.date ? { date: extra.date } : {},
-    description: null,
-  };
-  return { url, page };
-}
+const entry = indexInput;
 
 const filler = 'The council met on Tuesday to discuss the budget for schools, roads and libraries in the district. '.repeat(6);
 const index = buildOfflineIndex(
@@ -137,6 +124,6 @@ describe('facets', () => {
 
 describe('evaluateOfflineEngine', () => {
   it('rejects scripts that do not define the engine', () => {
-    assert.throws(() => evaluateOfflineEngine(['var x = 1;']), /did not define DossierWords and DossierOffline/);
+    assert.throws(() => evaluateOfflineEngine(['var x = 1;']), /did not define DossierWords, DossierShards and DossierOffline/);
   });
 });
