@@ -45,7 +45,10 @@ try {
   await buildSearchIndexes(dist);
 
   // 4. Hosting headers: a Content-Security-Policy that admits exactly the inline code built.
-  const pages = listHtmlFiles(dist).map((rel) => readFileSync(path.join(dist, rel), 'utf8'));
+  // A generator: one page in memory at a time, however large the site.
+  const pages = (function* () {
+    for (const rel of listHtmlFiles(dist)) yield readFileSync(path.join(dist, rel), 'utf8');
+  })();
   writeFileSync(path.join(dist, '_headers'), headersFile(pages));
   console.log('build: done. Open dist/index.html, or serve dist/ with any static server.');
 } catch (error) {

@@ -26,8 +26,8 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The Content-Security-Policy for a site whose pages hold these inline scripts and styles. */
-export function contentSecurityPolicy(pages: string[]): string {
+/** The Content-Security-Policy for a site whose pages hold these inline scripts and styles (read one page at a time). */
+export function contentSecurityPolicy(pages: Iterable<string>): string {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const html of pages) {
@@ -50,7 +50,7 @@ export function contentSecurityPolicy(pages: string[]): string {
 }
 
 /** The `_headers` file: the policy plus the usual hardening headers, for every path. */
-export function headersFile(pages: string[]): string {
+export function headersFile(pages: Iterable<string>): string {
   return [
     '/*',
     `  Content-Security-Policy: ${contentSecurityPolicy(pages)}`,
