@@ -10,4 +10,4 @@ import { formatArticleCitations } from './article-citations.ts';
 
 const csl = (name: string) => readFileSync(new URL(`./csl/${name}.csl`, import.meta.url), 'utf8');
 registerStyles({ mla: csl('mla'), chicago: csl('chicago') });
-parentPort?.on('message', (articles: CitableArticle[]) => parentPort?.postMessage(articles.map(formatArticleCitations)));
+parentPort?.on('message', ({ id, articles }: { id: number; articles: CitableArticle[] }) => parentPort?.postMessage({ id, citations: articles.map(formatArticleCitations) }));

@@ -21,12 +21,25 @@ export function formatArticleCitations(article: CitableArticle): Citations {
   return formatCitations(articleCslItem(article, ARCHIVE_URL_SLOT, '1970-01-01'));
 }
 
-/** Worker threads that format batches of article citations; `close()` when done. */
+/** Worker threads that format batches of article citations, several batches in flight; `close()` when done. */
 export class CitationWorkers {
   private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (value: Citations[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
 
   constructor(threads = availableParallelism()) {
-    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(new URL('./article-citations-worker.ts', import.meta.url)));
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => {
+      const worker = new Worker(new URL('./article-citations-worker.ts', import.meta.url));
+      worker.on('message', ({ id, citations }: { id: number; citations: Citations[] }) => {
+        this.waiting.get(id)?.resolve(citations);
+        this.waiting.delete(id);
+      });
+      worker.on('error', (error: Error) => {
+        for (const job of this.waiting.values()) job.reject(error);
+        this.waiting.clear();
+      });
+      return worker;
+    });
   }
 
   /** Citations of `articles`, in input order, split across the workers. */
@@ -40,16 +53,12 @@ export class CitationWorkers {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private run(worker: Worker, part: readonly CitableArticle[]): Promise<Citations[]> {
-    if (part.length === 0) return Promise.resolve([]);
+  private run(worker: Worker, articles: readonly CitableArticle[]): Promise<Citations[]> {
+    if (articles.length === 0) return Promise.resolve([]);
+    const id = this.next++;
     return new Promise((resolve, reject) => {
-      const done = (value: Citations[]) => {
-        worker.off('error', reject);
-        resolve(value);
-      };
-      worker.once('message', done);
-      worker.once('error', reject);
-      worker.postMessage(part);
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, articles });
     });
   }
 }

@@ -12,7 +12,6 @@
  * HTML and citations between builds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -35,8 +34,8 @@ function codeFingerprint(): string {
 }
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
-/** Entries parsed before their citations are formatted and they are stored. */
-const BATCH = 500;
+/** Articles sent to the citation workers at a time. */
+const BATCH = 250;
 
 function citableFields({ id, title, displayTitle, author, publication, published, url }: CitableArticle): CitableArticle {
   return { id, title, displayTitle, author, publication, published, url };
@@ -52,27 +51,27 @@ export function articleLoader(base: string): Loader {
       const code = codeFingerprint();
       const seen = new Set<string>();
       let batch: Entry[] = [];
+      const entries: Entry[] = [];
+      const jobs: Promise<void>[] = [];
       let workers = null as CitationWorkers | null;
-      let pending: Promise<void> = Promise.resolve();
-      // Batches are formatted by the worker while this thread parses the next one, and
-      // stored when done, so a large archive never holds every parsed entry twice.
+      // Each batch goes to the workers as soon as it is parsed, so formatting overlaps
+      // parsing. Entries are stored only at the end, in one go: Astro writes the whole
+      // data store to disk 500 ms after the last change, so storing between waits would
+      // rewrite it again and again.
       const flush = () => {
-        const entries = batch;
+        const citable = batch.filter((entry) => isPrecomputable(entry.data as unknown as CitableArticle));
+        entries.push(...batch);
         batch = [];
-        const citable = entries.filter((entry) => isPrecomputable(entry.data as unknown as CitableArticle));
-        if (citable.length > 0) workers ??= new CitationWorkers(Math.max(1, availableParallelism() - 1));
-        const formatted = citable.length > 0 && workers ? workers.format(citable.map((entry) => citableFields(entry.data as unknown as CitableArticle))) : Promise.resolve([]);
-        const previous = pending;
-        pending = (async () => {
-          const citations = await formatted;
-          await previous;
+        if (citable.length === 0) return;
+        workers ??= new CitationWorkers();
+        const job = workers.format(citable.map((entry) => citableFields(entry.data as unknown as CitableArticle))).then((citations) => {
           citable.forEach((entry, i) => {
             if (entry.rendered) entry.rendered.metadata = { ...entry.rendered.metadata, citations: citations[i] };
           });
-          for (const entry of entries) store.set(entry);
-        })();
-        // Reported when awaited below; this keeps an early failure from being unhandled meanwhile.
-        pending.catch(() => undefined);
+        });
+        // Reported by Promise.all below; this keeps an early failure from being unhandled meanwhile.
+        job.catch(() => undefined);
+        jobs.push(job);
       };
       try {
         for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
@@ -91,16 +90,14 @@ export function articleLoader(base: string): Loader {
             throw new Error(`${filePath}: ${(error as Error).message}`);
           }
           batch.push({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
-          if (batch.length >= BATCH) {
-            await pending;
-            flush();
-          }
+          if (batch.length >= BATCH) flush();
         }
         flush();
-        await pending;
+        await Promise.all(jobs);
       } finally {
         await workers?.close();
       }
+      for (const entry of entries) store.set(entry);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };
