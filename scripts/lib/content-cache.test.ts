@@ -17,6 +17,14 @@ describe('ContentCache', () => {
     assert.deepEqual(cache.get(key), { n: 1 });
   });
 
+  it('tells whether an entry exists without reading it', () => {
+    const cache = new ContentCache<number>(path.join(temp, 'e'), 'thing', 'f'.repeat(64));
+    assert.equal(cache.has(cache.key(1)), false);
+    cache.set(cache.key(1), 1);
+    assert.equal(cache.has(cache.key(1)), true);
+    assert.equal(cache.has(cache.key(2)), false);
+  });
+
   it('derives equal keys from equal inputs and different keys from different inputs', () => {
     const cache = new ContentCache(path.join(temp, 'b'), 'thing', 'f'.repeat(64));
     assert.equal(cache.key({ a: [1, 2] }), cache.key({ a: [1, 2] }));

@@ -8,7 +8,7 @@
  * 10,000 entries: 0.6 s against 1.8 s with 64 reads in flight).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Entries live in `<dir>/<kind>-<fingerprint[0..16]>/<key[0..2]>/<key>.json`. */
@@ -36,6 +36,11 @@ export class ContentCache<T> {
     } catch {
       return null;
     }
+  }
+
+  /** True when an entry exists under `key` (without reading it). */
+  has(key: string): boolean {
+    return existsSync(this.file(key));
   }
 
   set(key: string, value: T): void {

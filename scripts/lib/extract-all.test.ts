@@ -5,6 +5,8 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { extractAll } from './extract-all.ts';
 import { extractArticle } from './extract-article.ts';
+import { closeWorkers } from './map-in-workers.ts';
+import { MIN_OVERLAP_HITS } from './prepare-all.ts';
 import type { ArticleText } from './types.ts';
 
 const SURNAMES = ['Okafor', 'Lindqvist', 'Brannigan', 'Castellanos', 'Whitcombe', 'Nakamura', 'Delacroix'];
@@ -56,4 +58,16 @@ describe('extractAll', () => {
     const entries = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json'));
     assert.equal(entries.length, texts.length + 1);
   });
+
+  it('extracts a changed article on a worker while reading the cached ones, with the same result', async () => {
+    const dir = path.join(temp, 'cache-overlap');
+    const many = Array.from({ length: MIN_OVERLAP_HITS + 2 }, (_, i) => article(i));
+    await extractAll(many, dir, { threads: 1 });
+    const edited = many.map((t, i) => (i === 9 ? { ...t, title: 'Plans for site 9 rejected' } : t));
+    const out = await extractAll(edited, dir, { threads: 2 });
+    assert.deepEqual(out[9], extractArticle(edited[9]!));
+    assert.deepEqual(out[10], extractArticle(many[10]!));
+    await closeWorkers();
+  });
 });
+

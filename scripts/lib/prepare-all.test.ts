@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { prepareAll, prepareTask, type PrepareInput } from './prepare-all.ts';
+import { closeWorkers } from './map-in-workers.ts';
+import { MIN_OVERLAP_HITS, prepareAll, prepareAllWithDigests, type PrepareInput } from './prepare-all.ts';
+import { prepareTask } from './prepare-task.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'prepare-all-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
@@ -35,4 +37,31 @@ describe('prepareAll', () => {
     const out = await prepareAll(recurated, dir, { threads: 1 });
     assert.equal(out[3]!.ok && out[3]!.article.title, 'Another title');
   });
+
+  it('gives equal digests for equal inputs and a new digest when an input changes', async () => {
+    const dir = path.join(temp, 'digests');
+    const first = await prepareAllWithDigests(inputs, dir, { threads: 1 });
+    const again = await prepareAllWithDigests(inputs, dir, { threads: 1 });
+    // Trees are kept apart and read on demand.
+    assert.deepEqual(first.results, expected.map((r) => (r.ok ? { ok: true, article: (({ tree: _tree, ...meta }) => meta)(r.article) } : r)));
+    assert.deepEqual(again.tree(3), expected[3]!.ok && expected[3]!.article.tree);
+    assert.deepEqual(again.digests, first.digests);
+    assert.equal(new Set(first.digests).size, inputs.length);
+    const recurated = inputs.map((x, i) => (i === 5 ? { ...x, curation: { title: 'Another title' } } : x));
+    const changed = await prepareAllWithDigests(recurated, dir, { threads: 1 });
+    assert.deepEqual(changed.digests.map((d, i) => d === first.digests[i]), inputs.map((_, i) => i !== 5));
+    assert.deepEqual((await prepareAllWithDigests(inputs, null, { threads: 1 })).digests, inputs.map(() => null));
+  });
+
+  it('parses a changed file on a worker while reading the cached ones, with the same result', async () => {
+    const dir = path.join(temp, 'overlap');
+    const many = Array.from({ length: MIN_OVERLAP_HITS + 2 }, (_, i) => input(i));
+    await prepareAll(many, dir, { threads: 1 });
+    const edited = many.map((x, i) => (i === 7 ? { ...x, text: x.text.replace('delayed again', 'finished early') } : x));
+    const out = await prepareAll(edited, dir, { threads: 2 });
+    assert.deepEqual(out[7], prepareTask(edited[7]!));
+    assert.deepEqual(out[8], prepareTask(many[8]!));
+    await closeWorkers();
+  });
 });
+

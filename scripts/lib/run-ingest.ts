@@ -3,20 +3,25 @@
  * Each step is a named function; this module only wires them and reports.
  */
 import path from 'node:path';
-import { ArticlesFileSchema, type ArticleMeta } from '../../src/schemas/article.ts';
+import type { ArticleMeta } from '../../src/schemas/article.ts';
 import { articleLinks } from './article-links.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
 import { buildDataFiles } from './build-data-files.ts';
+import { ContentCache } from './content-cache.ts';
 import { extractAll } from './extract-all.ts';
 import { loadCuration } from './load-curation.ts';
-import { prepareAll } from './prepare-all.ts';
-import type { PreparedArticle } from './prepare-article.ts';
+import { moduleFingerprint } from './module-fingerprint.ts';
+import { prepareAllWithDigests, type PreparedMeta } from './prepare-all.ts';
 import { readPrevious } from './read-previous.ts';
 import { readSeeds, type SeedProblem } from './read-seeds.ts';
-import { serializeAll } from './serialize-all.ts';
+import { serializeAllLazily } from './serialize-all.ts';
 import type { ArticleText } from './types.ts';
 import { validateDataFiles } from './validate-data-files.ts';
 import { writeOutput } from './write-output.ts';
+
+const VALIDATOR = new URL('./validate-data-files.ts', import.meta.url);
+/** The one entry of the `valid` cache: digests of the data-file entries last found valid. */
+const VALID_KEY = 'entries';
 
 export interface IngestOptions {
   seeds: string;
@@ -40,6 +45,7 @@ export interface IngestResult {
 /** Runs ingest; never throws for bad input: problems come back as one line per file. */
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const log = options.quiet ? () => {} : (line: string) => console.log(line);
+  step('start');
   const curationFile = options.curation === undefined ? path.join(options.out, 'curation.yaml') : options.curation;
 
   // 1. Hand-edited curation, validated first: a typo there fails fast.
@@ -48,17 +54,25 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
   // 2. Read and decode every seed; collect bad files instead of stopping at the first.
   const seeds = await readSeeds(options.seeds);
+  step('readSeeds');
   const problems = [...seeds.problems];
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
   for (const name of seeds.ignored) warnings.push(`${name}: ignored (not a .txt article)`);
 
   // 3. Parse each article and apply its curation entry (cached by content, on every core).
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
-  const prepared: PreparedArticle[] = [];
-  const parsed = await prepareAll(seeds.files.map((file) => ({ ...file, curation: curation.curation.articles[file.source] })), cacheDir);
-  parsed.forEach((result, i) => {
-    if (result.ok) prepared.push(result.article);
-    else problems.push({ source: seeds.files[i]!.source, reason: result.reason });
+  const prepared: PreparedMeta[] = [];
+  // Per prepared article: its index among the seeds, to read its tree (kept on disk) when serialising.
+  const seedIndex: number[] = [];
+  const sources = seeds.files.map((file) => file.source);
+  // splice: nothing needs the article texts once parsed (about 1 GB of strings at 100,000 articles).
+  const parsed = await prepareAllWithDigests(seeds.files.splice(0).map((file) => ({ ...file, curation: curation.curation.articles[file.source] })), cacheDir);
+  step('prepareAll');
+  parsed.results.forEach((result, i) => {
+    if (result.ok) {
+      prepared.push(result.article);
+      seedIndex.push(i);
+    } else problems.push({ source: sources[i]!, reason: result.reason });
   });
   if (problems.length > 0 && !options.skipInvalid) return fail(problems, warnings);
 
@@ -79,12 +93,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }));
 
   // 5. Per-article extraction (cached by content), then cross-article resolution.
+  step('assignArticleIds');
   const extractions = await extractAll(texts, cacheDir);
+  step('extractAll');
   const data = buildDataFiles(
     texts.map((t, i) => ({ id: t.id, published: t.published, segments: t.segments, extraction: extractions[i]! })),
     curation.curation.entities,
     previous.permalinks,
   );
+  step('buildDataFiles');
   warnings.push(...data.warnings);
 
   // 6. Article metadata and MDX with entity links.
@@ -93,14 +110,27 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const jobs = prepared.map((a, i) => {
     const meta = articleMeta(a, texts[i]!, extractions[i]!.dates);
     articles.push(meta);
-    return { id: meta.id, tree: a.tree, frontmatter: meta, links: links.get(meta.id) ?? [] };
+    const seed = seedIndex[i]!;
+    return { id: meta.id, tree: () => parsed.tree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: links.get(meta.id) ?? [] };
   });
-  const mdx = await serializeAll(jobs, cacheDir);
+  step('articleLinks');
+  const mdx = await serializeAllLazily(jobs, cacheDir);
+  step('serializeAll');
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
 
   // 7. Validate against the shared schemas, then write only what changed.
-  const files = validateDataFiles({ ...data, articles: ArticlesFileSchema.parse(articles) });
-  await writeOutput(options.out, files, mdx, cacheDir);
+  //    Entries validated by an earlier run (same text, same schemas) are not validated again.
+  const validCache = cacheDir ? new ContentCache<string[]>(cacheDir, 'valid', await moduleFingerprint(VALIDATOR)) : null;
+  const validated = validateDataFiles({ ...data, articles }, new Set(validCache?.get(VALID_KEY) ?? []));
+  step('validateDataFiles');
+  const digests = new Map([...validated.digests].map(([name, digest]) => [`data/${name}`, digest]));
+  for (const [id, digest] of mdx.digests) if (digest) digests.set(`articles/${id}.mdx`, digest);
+  await writeOutput(options.out, validated.files, mdx.texts, cacheDir, digests);
+  if (validCache) {
+    validCache.pruneOtherVersions();
+    validCache.set(VALID_KEY, [...validated.valid]);
+  }
+  step('writeOutput');
 
   for (const w of warnings) log(`warning: ${w}`);
   if (problems.length > 0) {
@@ -115,7 +145,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
 }
 
-function articleMeta(a: PreparedArticle, text: ArticleText, dates: { iso: string | null; span: { paragraph: number; text: string } }[]): ArticleMeta {
+/** Marks the end of a pipeline step (`ingest:<name>`), for profiling with the Performance API. */
+function step(name: string): void {
+  performance.mark(`ingest:${name}`);
+}
+
+function articleMeta(a: PreparedMeta, text: ArticleText, dates: { iso: string | null; span: { paragraph: number; text: string } }[]): ArticleMeta {
   return {
     id: text.id,
     source: a.source,

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { serializeAll, serializeTask, type SerializeJob } from './serialize-all.ts';
+import { serializeAll, serializeTask, type ReadyJob } from './serialize-all.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'serialize-all-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
-function job(i: number): SerializeJob {
+function job(i: number): ReadyJob {
   const text = `Councillor Aled Pryce-${i} said {costs} would rise by <b>${i}%</b> from import tax.`;
   return {
     id: `article-${String(i).padStart(3, '0')}`,
@@ -36,5 +36,28 @@ describe('serializeAll', () => {
     const out = await serializeAll(relinked, dir, { threads: 1 });
     assert.equal(out.get(jobs[7]!.id), serializeTask(relinked[7]!));
     assert.doesNotMatch(out.get(jobs[7]!.id)!, /aled-pryce-7\.html/);
+  });
+
+  it('keys the cache on a tree digest when one is given, so a new digest serialises again', async () => {
+    const dir = path.join(temp, 'digest-cache');
+    const digested = jobs.map((j, i) => ({ ...j, treeDigest: `tree-${i}` }));
+    assert.deepEqual([...(await serializeAll(digested, dir, { threads: 1 }))], [...expected]);
+    // Same digest, same frontmatter and links: the cached text is served, whatever the tree holds.
+    const sameDigest = digested.map((j, i) => (i === 2 ? { ...j, tree: jobs[3]!.tree } : j));
+    assert.equal((await serializeAll(sameDigest, dir, { threads: 1 })).get(jobs[2]!.id), expected.get(jobs[2]!.id));
+    const newDigest = sameDigest.map((j, i) => (i === 2 ? { ...j, treeDigest: 'tree-2b' } : j));
+    assert.equal((await serializeAll(newDigest, dir, { threads: 1 })).get(jobs[2]!.id), serializeTask(newDigest[2]!));
+    assert.notEqual(serializeTask(newDigest[2]!), expected.get(jobs[2]!.id));
+  });
+
+  it('reads a tree given as a function only for jobs it must serialise', async () => {
+    const dir = path.join(temp, 'lazy-cache');
+    await serializeAll(jobs.map((j, i) => ({ ...j, treeDigest: `t${i}` })), dir, { threads: 1 });
+    const read: string[] = [];
+    const lazy = jobs.map((j, i) => ({ ...j, treeDigest: i === 4 ? 't4b' : `t${i}`, tree: () => (read.push(j.id), j.tree) }));
+    const out = await serializeAll(lazy, dir, { threads: 2 });
+    assert.deepEqual(read, [jobs[4]!.id]);
+    assert.deepEqual([...out], [...expected]);
+    assert.deepEqual([...(await serializeAll(lazy, null, { threads: 2 }))], [...expected]);
   });
 });

@@ -49,4 +49,22 @@ describe('writeOutput with a manifest', () => {
     assert.deepEqual(await writeOutput(out, new Map(), mdx, cache), { written: 1, unchanged: 1, removed: 0 });
     assert.equal(readFileSync(path.join(out, 'articles', 'a.mdx'), 'utf8'), 'A\n');
   });
+
+  it('reads an MDX text given as a function only when its digest is new or its file changed', async () => {
+    const out = path.join(temp, 'lazy-content');
+    const cache = path.join(temp, 'lazy-cache');
+    const reads: string[] = [];
+    const lazy = (id: string, text: string) => () => (reads.push(id), text);
+    const mdx = new Map([['a', lazy('a', 'A\n')], ['b', lazy('b', 'B\n')]]);
+    const digests = new Map([['articles/a.mdx', 'da'], ['articles/b.mdx', 'db']]);
+    assert.deepEqual(await writeOutput(out, new Map(), mdx, cache, digests), { written: 2, unchanged: 0, removed: 0 });
+    reads.length = 0;
+    assert.deepEqual(await writeOutput(out, new Map(), mdx, cache, digests), { written: 0, unchanged: 2, removed: 0 });
+    assert.deepEqual(reads, []);
+    const changed = new Map([...mdx, ['b', lazy('b', 'B2\n')]]);
+    assert.deepEqual(await writeOutput(out, new Map(), changed, cache, new Map([...digests, ['articles/b.mdx', 'db2']])), { written: 1, unchanged: 1, removed: 0 });
+    assert.deepEqual(reads, ['b']);
+    assert.equal(readFileSync(path.join(out, 'articles', 'b.mdx'), 'utf8'), 'B2\n');
+  });
 });
+

@@ -9,7 +9,7 @@
  * I/O is synchronous on purpose: nothing else runs meanwhile, and sync calls on
  * thousands of small files are several times faster than awaited ones.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -24,10 +24,19 @@ export interface WriteStats {
 type Manifest = Record<string, [string, number, number]>;
 
 /**
- * @param mdx article id -> MDX text
+ * @param mdx article id -> MDX text, or a function that reads it: called only when the file must be
+ *   compared or written (never for a file the manifest shows unchanged under its digest)
  * @param cacheDir where the manifest of written files lives; null to compare every file by reading it
+ * @param digests output path (`data/people.json`) -> a digest that identifies its text, when the caller
+ *   already has one; other files are hashed (SHA-256)
  */
-export async function writeOutput(out: string, dataFiles: Map<string, string>, mdx: Map<string, string>, cacheDir: string | null = null): Promise<WriteStats> {
+export async function writeOutput(
+  out: string,
+  dataFiles: Map<string, string>,
+  mdx: Map<string, string | (() => string)>,
+  cacheDir: string | null = null,
+  digests: ReadonlyMap<string, string> = new Map(),
+): Promise<WriteStats> {
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
   const manifestFile = cacheDir ? path.join(cacheDir, `outputs-${createHash('sha256').update(path.resolve(out)).digest('hex').slice(0, 16)}.json`) : null;
   const previous = manifestFile ? readManifest(manifestFile) : {};
@@ -35,24 +44,27 @@ export async function writeOutput(out: string, dataFiles: Map<string, string>, m
   mkdirSync(path.join(out, 'data'), { recursive: true });
   mkdirSync(path.join(out, 'articles'), { recursive: true });
 
-  const put = (rel: string, text: string) => {
+  const put = (rel: string, content: string | (() => string)) => {
     const file = path.join(out, rel);
-    const bytes = Buffer.from(text);
-    const hash = createHash('sha256').update(bytes).digest('hex');
+    let text: string | undefined;
+    const read = () => (text ??= typeof content === 'string' ? content : content());
+    // Hashing the string (UTF-8 inside crypto) skips a Buffer copy of every output: most are unchanged.
+    const digest = digests.get(rel) ?? hash('sha256', read());
     const known = previous[rel];
-    const seen = known && known[0] === hash ? statOrNull(file) : null;
+    const seen = known && known[0] === digest ? statOrNull(file) : null;
     if (seen && seen.size === known![1] && seen.mtimeMs === known![2]) {
       stats.unchanged++;
       next[rel] = known!;
       return;
     }
+    const bytes = Buffer.from(read());
     if (sameBytes(file, bytes)) stats.unchanged++;
     else {
       writeFileSync(file, bytes);
       stats.written++;
     }
     const info = statOrNull(file);
-    if (info) next[rel] = [hash, info.size, info.mtimeMs];
+    if (info) next[rel] = [digest, info.size, info.mtimeMs];
   };
   for (const [name, text] of dataFiles) put(`data/${name}`, text);
   for (const [id, text] of mdx) put(`articles/${id}.mdx`, text);
