@@ -1,34 +1,26 @@
 /**
  * Content-layer loader for the generated article MDX: reads each `*.mdx`, validates
- * its frontmatter with the collection schema, and stores the body already rendered
- * to HTML by satteri (render-mdx-html.ts), Astro's own MDX processor. Astro then
- * renders entries from the data store, as it does Markdown, instead of compiling,
+ * its frontmatter with the collection schema, formats its citations, and stores the
+ * data with the source path. The article page renders the body from the source with
+ * satteri, Astro's own MDX processor (article-body.ts), instead of compiling,
  * bundling and importing one JavaScript module per article through `glob()` and
  * @astrojs/mdx: at 10,000 articles that halves astro build's CPU time and cuts its
- * peak memory from 7.2 to 4.2 GiB (bench/README.md, "astro build"). The output is
- * byte-identical to the @astrojs/mdx route, which `DOSSIER_ARTICLES=mdx` selects and
+ * peak memory by 3 GiB (bench/README.md, "astro build"). The output is byte-identical
+ * to the @astrojs/mdx route, which `DOSSIER_ARTICLES=mdx` selects and
  * e2e/article-renderers.test.ts compares page by page.
- * Unchanged files (same digest, which covers the rendering code too) keep their stored
- * HTML and citations between builds.
+ * Unchanged files (same digest, which covers the citation code too) keep their stored
+ * citations between builds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import YAML from 'yaml';
 import { CitationWorkers, isPrecomputable } from './article-citations.ts';
 import type { CitableArticle } from './cite.ts';
-import { renderMdxHtml } from './render-mdx-html.ts';
+import { splitFrontmatter, type ArticleExtras } from './article-body.ts';
 
-/** Splits `---\nYAML---\n\nbody` into frontmatter data and body. */
-export function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  if (!match) return { data: {}, body: source };
-  return { data: (YAML.parse(match[1]!) ?? {}) as Record<string, unknown>, body: source.slice(match[0].length) };
-}
-
-// What the stored HTML and citations are made by: a change to it re-renders every entry.
-const CODE = ['render-mdx-html.ts', 'cite.ts', 'article-citations.ts', 'csl/mla.csl', 'csl/chicago.csl'];
+// What the stored citations are made by: a change to it reloads every entry.
+const CODE = ['cite.ts', 'article-citations.ts', 'csl/mla.csl', 'csl/chicago.csl'];
 function codeFingerprint(): string {
   return CODE.map((name) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')).join('\u0000');
 }
@@ -81,15 +73,11 @@ export function articleLoader(base: string): Loader {
           const digest = generateDigest(`${code}\u0000${source}`);
           seen.add(id);
           if (store.get(id)?.digest === digest) continue;
-          const { data, body } = splitFrontmatter(source);
+          const { data } = splitFrontmatter(source);
           const filePath = path.relative(root, file).split(path.sep).join('/');
-          let rendered: ReturnType<typeof renderMdxHtml>;
-          try {
-            rendered = renderMdxHtml(body);
-          } catch (error) {
-            throw new Error(`${filePath}: ${(error as Error).message}`);
-          }
-          batch.push({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+          // The body is rendered by the page (article-body.ts); `html` stays empty here.
+          const extras: ArticleExtras = { source: file };
+          batch.push({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered: { html: '', metadata: { ...extras } } });
           if (batch.length >= BATCH) flush();
         }
         flush();

@@ -3,6 +3,7 @@
  * Highwire/DC meta tags, JSON-LD and the citation. Pages pass the result to their layout.
  */
 import { citeArticle, citePage, buildDate, publicUrl, SITE_NAME, type PageCitation } from './citations.ts';
+import { articleExtras } from './article-body.ts';
 import type { Citations } from './cite.ts';
 import { articleMetaTags, entityLd, newsArticleLd, pageMetaTags, webPageLd, type LdRef, type MetaTag } from './page-meta.ts';
 import type { DateNode } from './date-tree.ts';
@@ -72,8 +73,7 @@ export function dateHead(node: DateNode): PageHead {
 
 /** Citations the article loader stored with the entry, if any. */
 function precomputedCitations(article: Article): Citations | undefined {
-  const stored = article.rendered?.metadata?.citations;
-  return stored && typeof stored === 'object' ? (stored as Citations) : undefined;
+  return articleExtras(article)?.citations;
 }
 
 /** Head of an article page: cites and describes the original publication. */
