@@ -30,16 +30,8 @@
     return root.DossierWords;
   }
 
-  /** First index in the sorted `terms` whose term is >= `key`. */
   function lowerBound(terms, key) {
-    var lo = 0;
-    var hi = terms.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >>> 1;
-      if (terms[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return words().lowerBound(terms, key);
   }
 
   /** Ids of the index words a query word matches: its extensions, else the longest indexed prefix of it. */

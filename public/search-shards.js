@@ -29,14 +29,8 @@
 
   function has(shard, word) {
     var terms = shard.terms;
-    var lo = 0;
-    var hi = terms.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >>> 1;
-      if (terms[mid] < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return { at: lo, found: terms[lo] === word, extended: lo < terms.length && terms[lo].indexOf(word) === 0 };
+    var at = root.DossierWords.lowerBound(terms, word);
+    return { found: terms[at] === word, extended: at < terms.length && terms[at].indexOf(word) === 0 };
   }
 
   /**

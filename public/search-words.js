@@ -97,6 +97,18 @@
     return out;
   }
 
+  /** First index in the ascending `terms` whose term is >= `key` (search-shards.js and search-offline.js both look words up with it). */
+  function lowerBound(terms, key) {
+    var lo = 0;
+    var hi = terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (terms[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Query words as Pagefind reads a query: punctuation dropped, lowercase, split on spaces, stemmed. */
   function queryTerms(query) {
     var words = String(query || '').replace(/\p{P}/gu, '').toLowerCase().split(/\s+/);
@@ -108,5 +120,5 @@
     return out;
   }
 
-  root.DossierWords = { positions: positions, tokenise: tokenise, queryTerms: queryTerms, stem: stem };
+  root.DossierWords = { positions: positions, tokenise: tokenise, queryTerms: queryTerms, stem: stem, lowerBound: lowerBound };
 })(typeof window !== 'undefined' ? window : globalThis);
