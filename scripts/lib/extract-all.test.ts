@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import { extractAll } from './extract-all.ts';
 import { extractArticle } from './extract-article.ts';
 import { closeWorkers } from './map-in-workers.ts';
-import { MIN_OVERLAP_HITS } from './prepare-all.ts';
+import { MIN_OVERLAP_HITS } from './map-in-workers.ts';
 import type { ArticleText } from './types.ts';
 
 const SURNAMES = ['Okafor', 'Lindqvist', 'Brannigan', 'Castellanos', 'Whitcombe', 'Nakamura', 'Delacroix'];

@@ -6,8 +6,7 @@
  * extractors (about 0.9 s of CPU) while this thread reads the cache.
  */
 import { ExtractionCache, extractorFingerprint } from './extraction-cache.ts';
-import { mapInWorkers, MIN_PARALLEL_INPUTS } from './map-in-workers.ts';
-import { MIN_OVERLAP_HITS } from './prepare-all.ts';
+import { mapHereOrInWorkers, MIN_OVERLAP_HITS } from './map-in-workers.ts';
 import type { ArticleExtraction, ArticleText } from './types.ts';
 
 export interface ExtractAllOptions {
@@ -46,15 +45,7 @@ export async function extractAll(texts: ArticleText[], cacheDir: string | null, 
   return out as ArticleExtraction[];
 }
 
-/**
- * Extracts on worker threads when there are enough articles to repay their start-up,
- * or when the main thread has other work meanwhile (`overlap`).
- */
-async function extractMany(texts: ArticleText[], options: ExtractAllOptions, overlap = false): Promise<ArticleExtraction[]> {
-  if (texts.length === 0) return [];
-  if ((texts.length < MIN_PARALLEL_INPUTS && !overlap) || options.threads === 1) {
-    const { extractArticle } = await import('./extract-article.ts');
-    return texts.map(extractArticle);
-  }
-  return mapInWorkers<ArticleText, ArticleExtraction>(EXTRACTOR, 'extractArticle', texts, options);
+/** Extracts on worker threads or, for a few articles with nothing else to do meanwhile, here. */
+function extractMany(texts: ArticleText[], options: ExtractAllOptions, overlap = false): Promise<ArticleExtraction[]> {
+  return mapHereOrInWorkers<ArticleText, ArticleExtraction>(EXTRACTOR, 'extractArticle', texts, { ...options, overlap });
 }

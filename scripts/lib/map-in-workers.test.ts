@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mapInWorkers } from './map-in-workers.ts';
+import { mapHereOrInWorkers, mapInWorkers } from './map-in-workers.ts';
 
 describe('mapInWorkers', () => {
   it('returns one output per input, in input order, whatever the batch size and thread count', async () => {
@@ -36,5 +36,16 @@ describe('mapInWorkers worker lifetime', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const third = await ids();
     assert.equal([...third].some((id) => first.has(id)), false);
+  });
+});
+
+describe('mapHereOrInWorkers', () => {
+  it('runs a few inputs on this thread, and on workers when asked to overlap with other work', async () => {
+    const { threadId } = await import('node:worker_threads');
+    const helper = new URL('./map-in-workers.test-helper.ts', import.meta.url);
+    assert.deepEqual(await mapHereOrInWorkers<number, number>(helper, 'threadIdOf', [1, 2], { threads: 2 }), [threadId, threadId]);
+    const overlapped = await mapHereOrInWorkers<number, number>(helper, 'threadIdOf', [1, 2], { threads: 2, overlap: true });
+    assert.equal(overlapped.includes(threadId), false);
+    assert.deepEqual(await mapHereOrInWorkers(helper, 'threadIdOf', []), []);
   });
 });

@@ -21,6 +21,9 @@ export interface MapInWorkersOptions {
 /** Below this many inputs, a worker's start-up (~0.8 s of CPU to load the extractors) costs more than it saves. */
 export const MIN_PARALLEL_INPUTS = 64;
 
+/** With at least this many cache hits to read, even one miss goes to a worker, which loads its code while this thread reads. */
+export const MIN_OVERLAP_HITS = 256;
+
 const ENTRY = new URL('./map-in-workers-entry.ts', import.meta.url);
 
 interface Reply {
@@ -110,6 +113,20 @@ export async function mapInWorkers<I, O>(module: URL, name: string, inputs: read
   } finally {
     idle = setTimeout(() => void closeWorkers(), IDLE_MS).unref();
   }
+}
+
+/**
+ * `mapInWorkers` when workers repay their start-up: enough inputs, or `overlap` (this
+ * thread has other work meanwhile); otherwise on this thread, loading `module` only then.
+ */
+export async function mapHereOrInWorkers<I, O>(module: URL, name: string, inputs: readonly I[], options: MapInWorkersOptions & { overlap?: boolean } = {}): Promise<O[]> {
+  if (inputs.length === 0) return [];
+  if ((inputs.length < MIN_PARALLEL_INPUTS && !options.overlap) || options.threads === 1) {
+    const run = ((await import(module.href)) as Record<string, (input: I) => O>)[name]!;
+    return inputs.map((input) => run(input));
+  }
+  const { overlap: _overlap, ...workerOptions } = options;
+  return mapInWorkers<I, O>(module, name, inputs, workerOptions);
 }
 
 /** Stops the shared workers (tests; a CLI can simply exit, the idle workers do not hold it). */

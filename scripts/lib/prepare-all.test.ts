@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { closeWorkers } from './map-in-workers.ts';
-import { MIN_OVERLAP_HITS, prepareAll, prepareAllWithDigests, type PrepareInput } from './prepare-all.ts';
+import { MIN_OVERLAP_HITS } from './map-in-workers.ts';
+import { prepareAll, prepareAllWithDigests, type PrepareInput } from './prepare-all.ts';
 import { prepareTask } from './prepare-task.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'prepare-all-'));

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { ArticleCuration } from '../../src/schemas/curation.ts';
 import { ContentCache } from './content-cache.ts';
-import { mapInWorkers, MIN_PARALLEL_INPUTS } from './map-in-workers.ts';
+import { mapHereOrInWorkers, MIN_OVERLAP_HITS } from './map-in-workers.ts';
 import { moduleFingerprint } from './module-fingerprint.ts';
 import type { prepareArticle, PreparedArticle } from './prepare-article.ts';
 
@@ -29,9 +29,6 @@ export interface PrepareAllOptions {
 }
 
 const TASK = new URL('./prepare-task.ts', import.meta.url);
-
-/** With at least this many cache hits to read, even one miss is parsed on a worker, in parallel with the reading. */
-export const MIN_OVERLAP_HITS = 256;
 
 /**
  * @param cacheDir cache folder (entries in `<cacheDir>/prepare-<code fingerprint>/`), or null to always parse
@@ -121,11 +118,6 @@ function treeReader(trees: ContentCache<Root>, keys: string[]): (index: number) 
 }
 
 /** @param overlap use workers even for a few inputs, because the main thread has other work meanwhile */
-async function prepareMany(inputs: PrepareInput[], options: PrepareAllOptions, overlap = false): Promise<PrepareResult[]> {
-  if (inputs.length === 0) return [];
-  if ((inputs.length < MIN_PARALLEL_INPUTS && !overlap) || options.threads === 1) {
-    const { prepareTask } = await import('./prepare-task.ts');
-    return inputs.map(prepareTask);
-  }
-  return mapInWorkers<PrepareInput, PrepareResult>(TASK, 'prepareTask', inputs, options);
+function prepareMany(inputs: PrepareInput[], options: PrepareAllOptions, overlap = false): Promise<PrepareResult[]> {
+  return mapHereOrInWorkers<PrepareInput, PrepareResult>(TASK, 'prepareTask', inputs, { ...options, overlap });
 }
