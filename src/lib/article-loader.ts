@@ -19,8 +19,9 @@ import { CitationWorkers, isPrecomputable } from './article-citations.ts';
 import type { CitableArticle } from './cite.ts';
 import { splitFrontmatter, type ArticleExtras } from './article-body.ts';
 
-// What the stored citations are made by: a change to it reloads every entry.
-const CODE = ['cite.ts', 'article-citations.ts', 'csl/mla.csl', 'csl/chicago.csl'];
+// What the stored citations are made by (the citation modules, what they import, the
+// styles): a change to any reloads every entry.
+const CODE = ['cite.ts', 'name-sort.ts', 'article-citations.ts', 'csl/mla.csl', 'csl/chicago.csl'];
 function codeFingerprint(): string {
   return CODE.map((name) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')).join('\u0000');
 }
