@@ -36,7 +36,7 @@ export function articleBodyHtml(entry: { rendered?: { metadata?: Record<string, 
   const extras = articleExtras(entry);
   if (!extras) return null;
   try {
-    return renderMdxHtml(splitFrontmatter(readFileSync(extras.source, 'utf8')).body).html;
+    return renderMdxHtml(splitFrontmatter(readFileSync(extras.source, 'utf8')).body);
   } catch (error) {
     throw new Error(`${extras.source}: ${(error as Error).message}`);
   }

@@ -45,7 +45,11 @@ export function citeJsonPath(kind: CiteKind, id: string): string {
 
 /** CSL item for an article page: cites the original publication. */
 export function articleItem(article: CitableArticle): CslItem {
-  return articleCslItem(article, publicUrl(`articles/${article.id}.html`), buildDate());
+  return articleCslItem(article, archiveUrl(article), buildDate());
+}
+
+function archiveUrl(article: CitableArticle): string {
+  return publicUrl(`articles/${article.id}.html`);
 }
 
 /** CSL item for any other page: cites this site. */
@@ -58,8 +62,9 @@ export function pageItem(kind: Exclude<CiteKind, 'article'>, id: string, title: 
  * formatted ahead (article-citations.ts), with a placeholder for the archive URL.
  */
 export function citeArticle(article: CitableArticle, precomputed?: Citations): PageCitation {
-  const item = articleItem(article);
-  const ready = precomputed ? fillArchiveUrl(precomputed, publicUrl(`articles/${article.id}.html`)) : null;
+  const url = archiveUrl(article);
+  const item = articleCslItem(article, url, buildDate());
+  const ready = precomputed ? fillArchiveUrl(precomputed, url) : null;
   return { item, citations: ready ?? formatCitations(item), jsonPath: citeJsonPath('article', article.id) };
 }
 

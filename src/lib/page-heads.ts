@@ -4,7 +4,6 @@
  */
 import { citeArticle, citePage, buildDate, publicUrl, SITE_NAME, type PageCitation } from './citations.ts';
 import { articleExtras } from './article-body.ts';
-import type { Citations } from './cite.ts';
 import { articleMetaTags, entityLd, newsArticleLd, pageMetaTags, webPageLd, type LdRef, type MetaTag } from './page-meta.ts';
 import type { DateNode } from './date-tree.ts';
 import { articleEntities, entityArticles, formatIso, type Article, type EntityEntry, type EntityKind } from './queries.ts';
@@ -71,11 +70,6 @@ export function dateHead(node: DateNode): PageHead {
   };
 }
 
-/** Citations the article loader stored with the entry, if any. */
-function precomputedCitations(article: Article): Citations | undefined {
-  return articleExtras(article)?.citations;
-}
-
 /** Head of an article page: cites and describes the original publication. */
 export async function articleHead(article: Article): Promise<PageHead> {
   const a = article.data;
@@ -91,7 +85,7 @@ export async function articleHead(article: Article): Promise<PageHead> {
     path,
     meta: articleMetaTags(a, publicUrl(path)),
     jsonLd: newsArticleLd(a, publicUrl(path), mentions),
-    citation: citeArticle(a, precomputedCitations(article)),
+    citation: citeArticle(a, articleExtras(article)?.citations),
   };
 }
 

@@ -6,13 +6,13 @@ describe('renderMdxHtml', () => {
   it('renders lowercase JSX elements and Markdown to HTML, escaping text as Astro does', () => {
     const body = '<div id="p-1" class="para">\n  Tom said \\{x\\} \\<b> & "it\'s" <a href="../people/tom.html" class="ent person">Tom</a> <a class="pin" href="#p-1" aria-label="Link to paragraph 1">¶</a>\n</div>\n';
     assert.equal(
-      renderMdxHtml(body).html,
+      renderMdxHtml(body),
       '<div id="p-1" class="para"><p>Tom said {x} &lt;b&gt; &amp; &quot;it&#39;s&quot; <a href="../people/tom.html" class="ent person">Tom</a> <a class="pin" href="#p-1" aria-label="Link to paragraph 1">¶</a></p></div>',
     );
   });
 
   it('renders Markdown headings and links inside JSX blocks', () => {
-    assert.equal(renderMdxHtml('<section class="c">\n  ## Reader comments\n\n  See [the report](https://example.org/a?b=1&c=2).\n</section>\n').html,
+    assert.equal(renderMdxHtml('<section class="c">\n  ## Reader comments\n\n  See [the report](https://example.org/a?b=1&c=2).\n</section>\n'),
       '<section class="c"><h2 id="reader-comments">Reader comments</h2><p>See <a href="https://example.org/a?b=1&amp;c=2">the report</a>.</p></section>');
   });
 
@@ -25,9 +25,8 @@ describe('renderMdxHtml', () => {
 });
 
 describe('renderMdxHtml headings', () => {
-  it('gives Markdown headings unique slugs of their text, as Astro does, and lists them', () => {
-    const { html, headings } = renderMdxHtml('## Reader comments\n\n## Reader comments\n\n### Café & co\n');
+  it('gives Markdown headings unique slugs of their text, as Astro does', () => {
+    const html = renderMdxHtml('## Reader comments\n\n## Reader comments\n\n### Café & co\n');
     assert.equal(html, '<h2 id="reader-comments">Reader comments</h2>\n<h2 id="reader-comments-1">Reader comments</h2>\n<h3 id="café--co">Café &amp; co</h3>');
-    assert.deepEqual(headings.map((h) => [h.depth, h.slug]), [[2, 'reader-comments'], [2, 'reader-comments-1'], [3, 'café--co']]);
   });
 });

@@ -30,20 +30,12 @@ function propertyName(name: string): string {
   return /^(data|aria)[A-Z]/.test(name) ? name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) : name;
 }
 
-/** A heading of the rendered body, as Astro reports them. */
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
-
 function textContent(node: Node): string {
   return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textContent).join('');
 }
 
 /** Renders a hast tree to HTML; Markdown headings get ids from their text as Astro gives them (github-slugger, unique per page). */
 class Renderer {
-  readonly headings: Heading[] = [];
   private readonly slugger = new Slugger();
 
   html(node: Node): string {
@@ -70,12 +62,8 @@ class Renderer {
   }
 
   private headingId(node: Node, tag: string): string {
-    if (node.type !== 'element' || !/^h[1-6]$/.test(tag)) return '';
-    const existing = node.properties?.id;
-    const text = textContent(node);
-    const slug = typeof existing === 'string' ? existing : this.slugger.slug(text);
-    this.headings.push({ depth: Number(tag[1]), slug, text });
-    return typeof existing === 'string' ? '' : ` id="${escapeHtml(slug)}"`;
+    if (node.type !== 'element' || !/^h[1-6]$/.test(tag) || typeof node.properties?.id === 'string') return '';
+    return ` id="${escapeHtml(this.slugger.slug(textContent(node)))}"`;
   }
 }
 
@@ -98,9 +86,7 @@ function attributes(node: Node): string {
   return out;
 }
 
-/** HTML and headings of one generated article body (frontmatter already removed). */
-export function renderMdxHtml(body: string): { html: string; headings: Heading[] } {
-  const renderer = new Renderer();
-  const html = renderer.html(mdxToHast(body) as unknown as Node);
-  return { html, headings: renderer.headings };
+/** HTML of one generated article body (frontmatter already removed). */
+export function renderMdxHtml(body: string): string {
+  return new Renderer().html(mdxToHast(body) as unknown as Node);
 }
