@@ -63,8 +63,12 @@ const SLOT_SAFE_URL = /^(?:https?:\/\/[A-Za-z0-9\-.:]+)?\/[A-Za-z0-9\-./]*$/;
 
 /** Puts `url` where `ARCHIVE_URL_SLOT` stands; null when some format would print `url` differently. */
 export function fillArchiveUrl(citations: Citations, url: string): Citations | null {
-  if (!SLOT_SAFE_URL.test(url)) return null;
-  const fill = (s: string) => s.split(ARCHIVE_URL_SLOT).join(url);
+  return SLOT_SAFE_URL.test(url) ? fillSlots(citations, [[ARCHIVE_URL_SLOT, url]]) : null;
+}
+
+/** `citations` with each placeholder replaced by its value, in every format. */
+function fillSlots(citations: Citations, slots: [slot: string, value: string][]): Citations {
+  const fill = (text: string) => slots.reduce((out, [slot, value]) => out.split(slot).join(value), text);
   return { apa: fill(citations.apa), mla: fill(citations.mla), chicago: fill(citations.chicago), bibtex: citations.bibtex === null ? null : fill(citations.bibtex) };
 }
 
@@ -181,11 +185,9 @@ export function formatPageCitations(item: CslItem): Citations {
     template = formatCitations({ ...item, title: TITLE_SLOT, URL: URL_SLOT });
     templates.set(key, template);
   }
-  const fill = (s: string) => s.split(TITLE_SLOT).join(item.title).split(URL_SLOT).join(item.URL);
   return {
-    apa: fill(template.apa),
-    mla: fill(template.mla),
-    chicago: fill(template.chicago),
+    ...fillSlots(template, [[TITLE_SLOT, item.title], [URL_SLOT, item.URL]]),
+    // BibTeX escapes titles its own way, and is cheap: formatted for the item itself.
     bibtex: plugins.output.has('bibtex') ? new Cite(item).format('bibtex').trim() : null,
   };
 }
