@@ -4,7 +4,7 @@
  * with resolved organisations, organisation people, and quotes with speaker ids.
  */
 import type { Mention, Organisation, Person, Quote, Role } from '../../src/schemas/entities.ts';
-import { buildQuotes } from './resolve/build-quotes.ts';
+import { articleQuotes } from './resolve/build-quotes.ts';
 import { cooccurrences } from './resolve/cooccurrence.ts';
 import { compareStrings } from './resolve/describe-cluster.ts';
 import { entityLookup, type EntityLookup } from './resolve/entity-lookup.ts';
@@ -41,10 +41,12 @@ export function buildRelations(articles: ArticleInput[], entities: ResolvedEntit
   const counts: { article: string; count: number }[][] = entities.map(() => []);
   const roles: Role[][] = entities.map(() => []);
   const perArticle: Map<number, number>[] = [];
+  const quotes: Quote[] = [];
+  const warnings: string[] = [];
 
   for (const a of order) {
     const article = articles[a]!;
-    const context = mentionContext(article.segments);
+    const context = mentionContext(article.segments, article.extraction.sentences);
     const inArticle = new Map<number, number>();
     const seen = new Set<string>();
     article.extraction.entities.forEach((local, i) => {
@@ -66,6 +68,9 @@ export function buildRelations(articles: ArticleInput[], entities: ResolvedEntit
       const organisation = role.organisation === null ? null : organisationOf(lookup, a, role.organisation, entities);
       roles[person]!.push({ title: role.title, organisation, organisationText: role.organisation, article: article.id, paragraph: role.paragraph });
     }
+    const found = articleQuotes(article, a, lookup, entities);
+    quotes.push(...found.quotes);
+    warnings.push(...found.warnings);
   }
   entities.forEach((e, i) => {
     for (const r of e.cluster.roles) {
@@ -80,7 +85,6 @@ export function buildRelations(articles: ArticleInput[], entities: ResolvedEntit
     for (const r of roles[i]!) if (r.organisation) add(people, r.organisation, e.id);
   });
   const cooccurs = cooccurrences(perArticle, entities);
-  const { quotes, warnings } = buildQuotes(articles, order, lookup, entities);
 
   const personList: Person[] = [];
   const organisationList: Organisation[] = [];

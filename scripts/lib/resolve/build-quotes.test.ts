@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeArticle } from '../../test/fixtures/resolve/make-article.ts';
-import { buildQuotes } from './build-quotes.ts';
+import { articleQuotes } from './build-quotes.ts';
 
-describe('buildQuotes', () => {
+describe('articleQuotes', () => {
   it('takes the speaker kind from the resolved entity and numbers quotes in document order', () => {
     const article = makeArticle('a', ['x', 'y'], [], {
       quotes: [
@@ -11,7 +11,7 @@ describe('buildQuotes', () => {
         { speaker: 'Acme', speakerKind: 'person', paragraph: 1, span: 1, text: 'Earlier words here and more of them' },
       ],
     });
-    const { quotes, warnings } = buildQuotes([article], [0], () => 0, [{ id: 'acme', kind: 'organisation' }]);
+    const { quotes, warnings } = articleQuotes(article, 0, () => 0, [{ id: 'acme', kind: 'organisation' }]);
     assert.deepEqual(quotes.map((q) => [q.id, q.speaker, q.speakerKind, q.paragraph, q.span]), [
       ['a-q1', 'acme', 'organisation', 1, 1],
       ['a-q2', 'acme', 'organisation', 2, 2],
