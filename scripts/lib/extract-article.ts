@@ -7,6 +7,7 @@ import { extractEntities } from './extract-entities.ts';
 import { extractFigures } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
 import { extractRoles } from './extract-roles.ts';
+import { sentenceBounds } from './resolve/mention-context.ts';
 import type { ArticleExtraction, ArticleText, LocalEntity } from './types.ts';
 
 /** Extracts entities, roles, quotes, dates and figures from one article. */
@@ -14,6 +15,7 @@ export function extractArticle(article: ArticleText): ArticleExtraction {
   const entities = withBylineMentions(extractEntities(article), article);
   const roles = extractRoles(article, entities);
   return {
+    sentences: sentenceBounds(article.segments),
     entities,
     roles,
     quotes: extractQuotes(article, entities, roles),

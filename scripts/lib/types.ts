@@ -100,8 +100,16 @@ export interface LocalFigure {
   sentence: string;
 }
 
+/** One segment's sentences: flat `[start, end, start, end, …]` offsets into its text. */
+export interface SentenceBounds {
+  paragraph: number;
+  bounds: number[];
+}
+
 /** Everything extracted from one article: pure function of its text, cacheable by content hash. */
 export interface ArticleExtraction {
+  /** Sentences of every segment, for the mention contexts the resolver writes. */
+  sentences: SentenceBounds[];
   entities: LocalEntity[];
   roles: LocalRole[];
   quotes: LocalQuote[];

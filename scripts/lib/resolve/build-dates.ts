@@ -15,7 +15,7 @@ export function buildDates(articles: ArticleInput[]): DateEntity[] {
   const publishedOn = new Map<string, string[]>();
   for (const article of articles) {
     if (article.published) push(publishedOn, article.published, article.id);
-    const context = mentionContext(article.segments);
+    const context = mentionContext(article.segments, article.extraction.sentences);
     for (const d of article.extraction.dates) {
       if (d.iso === null || d.span.text === '') continue;
       // A malformed iso keeps the extractor's precision and is left for schema validation to reject loudly.

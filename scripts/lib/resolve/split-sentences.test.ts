@@ -35,9 +35,13 @@ describe('splitSentences', () => {
 describe('sentenceAt', () => {
   it('returns the sentence holding an offset', () => {
     const text = 'Ray Jones spoke. Sarah Jones did not. The end.';
-    const ranges = splitSentences(text);
+    const ranges = splitSentences(text).flatMap((r) => [r.start, r.end]);
     assert.equal(sentenceAt(text, ranges, text.indexOf('Sarah')), 'Sarah Jones did not.');
     assert.equal(sentenceAt(text, ranges, 0), 'Ray Jones spoke.');
     assert.equal(sentenceAt(text, ranges, text.length + 5), 'The end.');
+  });
+
+  it('returns nothing for a paragraph without sentences', () => {
+    assert.equal(sentenceAt('', [], 0), '');
   });
 });

@@ -37,17 +37,20 @@ export function splitSentences(text: string): SentenceRange[] {
   return ranges;
 }
 
-/** The sentence of `text` holding the character at `offset` (the last sentence when past the end). */
-export function sentenceAt(text: string, ranges: SentenceRange[], offset: number): string {
+/**
+ * The sentence of `text` holding the character at `offset` (the last sentence when past the end).
+ * @param bounds flat `[start, end, start, end, …]` offsets of `splitSentences(text)`
+ */
+export function sentenceAt(text: string, bounds: readonly number[], offset: number): string {
   let lo = 0;
-  let hi = ranges.length - 1;
+  let hi = bounds.length / 2 - 1;
+  if (hi < 0) return '';
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (ranges[mid]!.start <= offset) lo = mid;
+    if (bounds[mid * 2]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const range = ranges[lo];
-  return range ? text.slice(range.start, range.end) : '';
+  return text.slice(bounds[lo * 2], bounds[lo * 2 + 1]);
 }
 
 function isBoundary(text: string, at: number, end: number): boolean {
