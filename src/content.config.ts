@@ -1,23 +1,24 @@
 /**
  * Content collections: generated article MDX (articleLoader, or glob() and @astrojs/mdx
- * with `DOSSIER_ARTICLES=mdx`) and entity JSON arrays (file).
+ * with `DOSSIER_ARTICLES=mdx`) and entity JSON arrays (file), whose mention sentences
+ * stay out of the store (src/schemas/entities.ts).
  * Schemas are shared with scripts/ through src/schemas/.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleLoader } from './lib/article-loader.ts';
 import { ArticleMetaSchema } from './schemas/article.ts';
+import { contentDir } from './lib/content-dir.ts';
 import {
-  DateEntitySchema,
+  DateEntryDataSchema,
   FigureSchema,
-  OrganisationSchema,
+  OrganisationEntrySchema,
   PermalinkSchema,
-  PersonSchema,
+  PersonEntrySchema,
   QuoteSchema,
 } from './schemas/entities.ts';
 
-// `npm run build -- --out DIR` points the site at another generated content folder.
-const content = process.env.DOSSIER_CONTENT ?? './content';
+const content = contentDir();
 
 export const collections = {
   articles: defineCollection({
@@ -25,9 +26,9 @@ export const collections = {
     loader: process.env.DOSSIER_ARTICLES === 'mdx' ? glob({ pattern: '*.mdx', base: `${content}/articles` }) : articleLoader(`${content}/articles`),
     schema: ArticleMetaSchema,
   }),
-  people: defineCollection({ loader: file(`${content}/data/people.json`), schema: PersonSchema }),
-  organisations: defineCollection({ loader: file(`${content}/data/organisations.json`), schema: OrganisationSchema }),
-  dates: defineCollection({ loader: file(`${content}/data/dates.json`), schema: DateEntitySchema }),
+  people: defineCollection({ loader: file(`${content}/data/people.json`), schema: PersonEntrySchema }),
+  organisations: defineCollection({ loader: file(`${content}/data/organisations.json`), schema: OrganisationEntrySchema }),
+  dates: defineCollection({ loader: file(`${content}/data/dates.json`), schema: DateEntryDataSchema }),
   quotes: defineCollection({ loader: file(`${content}/data/quotes.json`), schema: QuoteSchema }),
   figures: defineCollection({ loader: file(`${content}/data/figures.json`), schema: FigureSchema }),
   permalinks: defineCollection({ loader: file(`${content}/data/permalinks.json`), schema: PermalinkSchema }),

@@ -1,10 +1,13 @@
 /**
  * Every collection query and sort the pages use, in one place.
  */
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from './content-dir.ts';
 import { layoutGraph, selectGraph, type GraphEntity } from './cooccurrence-graph.ts';
 import { buildDateTree } from './date-tree.ts';
 import { groupMentions, kwicLines, type MentionLike } from './kwic.ts';
+import { readMentionContexts, withContexts } from './mention-contexts.ts';
 import { groupByInitial, organisationSortKey, personSortKey } from './name-sort.ts';
 import type { Section } from './paths.ts';
 import type { TimelinePoint } from './timeline-scale.ts';
@@ -119,9 +122,22 @@ export async function entityArticles(e: EntityEntry): Promise<{ article: Article
     .sort((x, y) => (rank.get(x.article.data.id) ?? 0) - (rank.get(y.article.data.id) ?? 0));
 }
 
-/** Mentions grouped by article (oldest first), capped by MENTION_LIMITS, with KWIC lines. */
-export async function mentionsInContext<M extends MentionLike>(mentions: readonly M[]) {
+/** The collections whose mentions carry sentences, by data file. */
+export type MentionCollection = 'people' | 'organisations' | 'dates';
+const contextsOf = {
+  people: once(async () => readMentionContexts(dataFile('people'))),
+  organisations: once(async () => readMentionContexts(dataFile('organisations'))),
+  dates: once(async () => readMentionContexts(dataFile('dates'))),
+};
+const dataFile = (collection: MentionCollection) => path.join(contentDir(), 'data', `${collection}.json`);
+
+/**
+ * Mentions of one entry grouped by article (oldest first), capped by MENTION_LIMITS,
+ * with KWIC lines from their sentences.
+ */
+export async function mentionsInContext<M extends Omit<MentionLike, 'context'>>(collection: MentionCollection, id: string, stored: readonly M[]) {
   const index = await articleIndex();
+  const mentions = withContexts(dataFile(collection), id, stored, await contextsOf[collection]());
   return groupMentions(mentions, await articleRank(), MENTION_LIMITS).flatMap((g) => {
     const article = index.get(g.article);
     if (!article) return [];
@@ -344,7 +360,7 @@ export async function timelineEntries(perDate = 3) {
   for (const node of await dateTree()) {
     if (!node.named) continue;
     const mentions = entries.get(node.iso)?.data.mentions ?? [];
-    const groups = await mentionsInContext(mentions);
+    const groups = await mentionsInContext('dates', node.iso, mentions);
     const lines = groups.flatMap((g) => g.lines.map((l) => ({ ...l, article: g.article }))).slice(0, perDate);
     const published = node.published.flatMap((id) => {
       const a = index.get(id);

@@ -74,18 +74,19 @@ export const OrganisationSchema = EntityBase.extend({
   people: z.array(Slug),
 });
 
+/** A mention of a date. */
+const DateMentionSchema = MentionSchema.extend({
+  /** `explicit` ("19 May 2014") or `relative` ("last month", resolved against the publication date). */
+  resolution: z.enum(['explicit', 'relative']),
+});
+
 /** A calendar date at its precision, with the mentions that name it. */
 export const DateEntitySchema = z.object({
   /** Same as `iso` (e.g. `2014-06-20`). */
   id: z.string(),
   iso: PartialIsoDateSchema,
   precision: z.enum(['day', 'month', 'year']),
-  mentions: z.array(
-    MentionSchema.extend({
-      /** `explicit` ("19 May 2014") or `relative` ("last month", resolved against the publication date). */
-      resolution: z.enum(['explicit', 'relative']),
-    }),
-  ),
+  mentions: z.array(DateMentionSchema),
   /** Articles published on this date (at this precision). */
   published: z.array(Slug),
 });
@@ -126,6 +127,19 @@ export const PermalinkSchema = z.object({
   kind: z.enum(['article', 'person', 'organisation']),
   /** Id this one now resolves to (itself while it exists). */
   current: z.string(),
+});
+
+/**
+ * What the site's collections keep of each entity: all but the mention sentences
+ * (`context`), which Zod strips on load. Pages read the few sentences they show from the
+ * data file when they render (src/lib/mention-contexts.ts): Astro holds its data store,
+ * serialises it and loads it again, and at 10,000 articles the sentences were most of it.
+ */
+const StoredMentionSchema = MentionSchema.omit({ context: true });
+export const PersonEntrySchema = PersonSchema.extend({ mentions: z.array(StoredMentionSchema) });
+export const OrganisationEntrySchema = OrganisationSchema.extend({ mentions: z.array(StoredMentionSchema) });
+export const DateEntryDataSchema = DateEntitySchema.extend({
+  mentions: z.array(DateMentionSchema.omit({ context: true })),
 });
 
 export const PeopleFileSchema = z.array(PersonSchema);
