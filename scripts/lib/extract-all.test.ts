@@ -59,6 +59,18 @@ describe('extractAll', () => {
     assert.equal(entries.length, texts.length + 1);
   });
 
+  it('keys the cache on the identities given instead of the texts', async () => {
+    const dir = path.join(temp, 'cache-identities');
+    const ids = texts.map((t) => `parse-digest:${t.id}`);
+    assert.deepEqual(await extractAll(texts, dir, { threads: 1, identities: ids }), expected);
+    // Same identities: the cached results come back, whatever the texts now say.
+    const other = texts.map((t) => ({ ...t, title: 'Something else entirely' }));
+    assert.deepEqual(await extractAll(other, dir, { threads: 1, identities: ids }), expected);
+    // A new identity is a miss: that article is extracted from its text.
+    const out = await extractAll(other, dir, { threads: 1, identities: ids.map((id, i) => (i === 3 ? `${id}:edited` : id)) });
+    assert.deepEqual(out[3], extractArticle(other[3]!));
+  });
+
   it('extracts a changed article on a worker while reading the cached ones, with the same result', async () => {
     const dir = path.join(temp, 'cache-overlap');
     const many = Array.from({ length: MIN_OVERLAP_HITS + 2 }, (_, i) => article(i));

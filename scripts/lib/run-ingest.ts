@@ -94,7 +94,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
   // 5. Per-article extraction (cached by content), then cross-article resolution.
   step('assignArticleIds');
-  const extractions = await extractAll(texts, cacheDir);
+  // An article's text is its parse result plus its id: the parse digest and the id identify it.
+  const identities = texts.map((t, i) => {
+    const digest = parsed.digests[seedIndex[i]!];
+    return digest ? `${digest}\u0000${t.id}` : null;
+  });
+  const extractions = await extractAll(texts, cacheDir, { identities });
   step('extractAll');
   const data = buildDataFiles(
     texts.map((t, i) => ({ id: t.id, published: t.published, segments: t.segments, extraction: extractions[i]! })),
