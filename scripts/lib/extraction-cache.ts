@@ -21,7 +21,8 @@ export class ExtractionCache extends ContentCache<ArticleExtraction> {
     super(dir, 'extract', fingerprint);
   }
 
-  override key(article: ArticleText): string {
+  /** @param article the text, or a string that identifies it (see ExtractAllOptions.identities) */
+  override key(article: ArticleText | string): string {
     return super.key(article);
   }
 }

@@ -4,17 +4,18 @@
  */
 import path from 'node:path';
 import type { ArticleMeta } from '../../src/schemas/article.ts';
+import type { Curation } from '../../src/schemas/curation.ts';
 import { articleLinks } from './article-links.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
-import { buildDataFiles } from './build-data-files.ts';
+import { buildDataFiles, type DataFiles } from './build-data-files.ts';
 import { ContentCache } from './content-cache.ts';
 import { extractAll } from './extract-all.ts';
 import { loadCuration } from './load-curation.ts';
 import { moduleFingerprint } from './module-fingerprint.ts';
 import { prepareAllWithDigests, type PreparedMeta } from './prepare-all.ts';
 import { readPrevious } from './read-previous.ts';
-import { readSeeds, type SeedProblem } from './read-seeds.ts';
-import { serializeAllLazily } from './serialize-all.ts';
+import { readSeeds, type SeedFile, type SeedProblem } from './read-seeds.ts';
+import { serializeAllLazily, type SerializedAll } from './serialize-all.ts';
 import type { ArticleText } from './types.ts';
 import { validateDataFiles } from './validate-data-files.ts';
 import { writeOutput } from './write-output.ts';
@@ -59,69 +60,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
   for (const name of seeds.ignored) warnings.push(`${name}: ignored (not a .txt article)`);
 
-  // 3. Parse each article and apply its curation entry (cached by content, on every core).
+  // 3-6. Per-article steps and the resolver. In their own function so the per-article data
+  //      (segments, extractions: most of the heap at 100,000 articles) is freed before the
+  //      data files are serialised.
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
-  const prepared: PreparedMeta[] = [];
-  // Per prepared article: its index among the seeds, to read its tree (kept on disk) when serialising.
-  const seedIndex: number[] = [];
-  const sources = seeds.files.map((file) => file.source);
-  // splice: nothing needs the article texts once parsed (about 1 GB of strings at 100,000 articles).
-  const parsed = await prepareAllWithDigests(seeds.files.splice(0).map((file) => ({ ...file, curation: curation.curation.articles[file.source] })), cacheDir);
-  step('prepareAll');
-  parsed.results.forEach((result, i) => {
-    if (result.ok) {
-      prepared.push(result.article);
-      seedIndex.push(i);
-    } else problems.push({ source: sources[i]!, reason: result.reason });
-  });
-  if (problems.length > 0 && !options.skipInvalid) return fail(problems, warnings);
-
-  // 4. Permanent ids: earlier outputs keep their ids.
-  const previous = await readPrevious(options.out);
-  const ids = assignArticleIds(
-    prepared.map((a) => ({ source: a.source, sha256: a.sha256, title: a.displayTitle })),
-    previous.articles,
-    // Every id ever published, of any kind: one URL space for the permalinks collection.
-    previous.permalinks.map((p) => p.id),
-  );
-  const texts: ArticleText[] = prepared.map((a) => ({
-    id: ids.get(a.source)!,
-    title: a.title,
-    segments: a.segments,
-    published: a.published,
-    author: a.author,
-  }));
-
-  // 5. Per-article extraction (cached by content), then cross-article resolution.
-  step('assignArticleIds');
-  // An article's text is its parse result plus its id: the parse digest and the id identify it.
-  const identities = texts.map((t, i) => {
-    const digest = parsed.digests[seedIndex[i]!];
-    return digest ? `${digest}\u0000${t.id}` : null;
-  });
-  const extractions = await extractAll(texts, cacheDir, { identities });
-  step('extractAll');
-  const data = buildDataFiles(
-    texts.map((t, i) => ({ id: t.id, published: t.published, segments: t.segments, extraction: extractions[i]! })),
-    curation.curation.entities,
-    previous.permalinks,
-  );
-  step('buildDataFiles');
-  warnings.push(...data.warnings);
-
-  // 6. Article metadata and MDX with entity links.
-  const links = articleLinks(data.people, data.organisations, data.dates);
-  const articles: ArticleMeta[] = [];
-  const jobs = prepared.map((a, i) => {
-    const meta = articleMeta(a, texts[i]!, extractions[i]!.dates);
-    articles.push(meta);
-    const seed = seedIndex[i]!;
-    return { id: meta.id, tree: () => parsed.tree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: links.get(meta.id) ?? [] };
-  });
-  step('articleLinks');
-  const mdx = await serializeAllLazily(jobs, cacheDir);
-  step('serializeAll');
-  articles.sort((x, y) => (x.id < y.id ? -1 : 1));
+  const { problems: unparsed, built } = await buildContent(seeds.files.splice(0), curation.curation, options.out, cacheDir, options.skipInvalid ?? false);
+  problems.push(...unparsed);
+  if (!built || (problems.length > 0 && !options.skipInvalid)) return fail(problems, warnings);
+  warnings.push(...built.warnings);
+  const { data, articles, mdx } = built;
 
   // 7. Validate against the shared schemas, then write only what changed.
   //    Entries validated by an earlier run (same text, same schemas) are not validated again.
@@ -148,6 +95,92 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   function fail(list: SeedProblem[], warn: string[] = []): IngestResult {
     return { ok: false, problems: list, warnings: warn, articles: 0 };
   }
+}
+
+/** What the per-article steps and the resolver produce, ready to validate and write. */
+interface BuiltContent {
+  warnings: string[];
+  data: DataFiles;
+  articles: ArticleMeta[];
+  mdx: SerializedAll;
+}
+
+/**
+ * Steps 3 to 6 of the pipeline: parse, ids, extraction, resolution, article metadata and MDX.
+ * @returns the articles that failed to parse, and the content: null when some failed and `skipInvalid` is off
+ */
+async function buildContent(
+  files: SeedFile[],
+  curation: Curation,
+  out: string,
+  cacheDir: string | null,
+  skipInvalid: boolean,
+): Promise<{ problems: SeedProblem[]; built: BuiltContent | null }> {
+  const problems: SeedProblem[] = [];
+  // 3. Parse each article and apply its curation entry (cached by content, on every core).
+  const prepared: PreparedMeta[] = [];
+  // Per prepared article: its index among the seeds, to read its tree (kept on disk) when serialising.
+  const seedIndex: number[] = [];
+  const sources = files.map((file) => file.source);
+  // splice: nothing needs the article texts once parsed (about 1 GB of strings at 100,000 articles).
+  const parsed = await prepareAllWithDigests(files.splice(0).map((file) => ({ ...file, curation: curation.articles[file.source] })), cacheDir);
+  step('prepareAll');
+  parsed.results.forEach((result, i) => {
+    if (result.ok) {
+      prepared.push(result.article);
+      seedIndex.push(i);
+    } else problems.push({ source: sources[i]!, reason: result.reason });
+  });
+  if (problems.length > 0 && !skipInvalid) return { problems, built: null };
+
+  // 4. Permanent ids: earlier outputs keep their ids.
+  const previous = await readPrevious(out);
+  const ids = assignArticleIds(
+    prepared.map((a) => ({ source: a.source, sha256: a.sha256, title: a.displayTitle })),
+    previous.articles,
+    // Every id ever published, of any kind: one URL space for the permalinks collection.
+    previous.permalinks.map((p) => p.id),
+  );
+  const texts: ArticleText[] = prepared.map((a) => ({
+    id: ids.get(a.source)!,
+    title: a.title,
+    segments: a.segments,
+    published: a.published,
+    author: a.author,
+  }));
+
+  // 5. Per-article extraction (cached by content), then cross-article resolution.
+  step('assignArticleIds');
+  // An article's text is its parse result plus its id: the parse digest and the id identify it.
+  const identities = texts.map((t, i) => {
+    const digest = parsed.digests[seedIndex[i]!];
+    return digest ? `${digest}\u0000${t.id}` : null;
+  });
+  const extractions = await extractAll(texts, cacheDir, { identities });
+  step('extractAll');
+  const data = buildDataFiles(
+    texts.map((t, i) => ({ id: t.id, published: t.published, segments: t.segments, extraction: extractions[i]! })),
+    curation.entities,
+    previous.permalinks,
+  );
+  step('buildDataFiles');
+
+  // 6. Article metadata and MDX with entity links.
+  const links = articleLinks(data.people, data.organisations, data.dates);
+  const articles: ArticleMeta[] = [];
+  // The tree reader alone, not `parsed`: the MDX closures outlive this function, the parse results must not.
+  const readTree = parsed.tree;
+  const jobs = prepared.map((a, i) => {
+    const meta = articleMeta(a, texts[i]!, extractions[i]!.dates);
+    articles.push(meta);
+    const seed = seedIndex[i]!;
+    return { id: meta.id, tree: () => readTree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: links.get(meta.id) ?? [] };
+  });
+  step('articleLinks');
+  const mdx = await serializeAllLazily(jobs, cacheDir);
+  step('serializeAll');
+  articles.sort((x, y) => (x.id < y.id ? -1 : 1));
+  return { problems, built: { warnings: data.warnings, data, articles, mdx } };
 }
 
 /** Marks the end of a pipeline step (`ingest:<name>`), for profiling with the Performance API. */

@@ -23,9 +23,16 @@ describe('validateDataFiles', () => {
   it('writes each file as JSON.stringify(validated, null, 1) does, in schema key order', () => {
     const { files } = validateDataFiles(data());
     const quotes = (data().quotes as Record<string, unknown>[]).map(({ id, speaker, speakerKind, article, paragraph, span, text }) => ({ id, speaker, speakerKind, article, paragraph, span, text }));
-    assert.equal(files.get('quotes.json'), `${JSON.stringify(quotes, null, 1)}\n`);
-    assert.equal(files.get('people.json'), '[]\n');
+    assert.equal(files.get('quotes.json')?.join(''), `${JSON.stringify(quotes, null, 1)}\n`);
+    assert.equal(files.get('people.json')?.join(''), '[]\n');
     assert.deepEqual([...files.keys()], ['articles.json', 'people.json', 'organisations.json', 'dates.json', 'quotes.json', 'figures.json', 'permalinks.json']);
+  });
+
+  it('gives a long file in pieces whose concatenation is the whole JSON array', () => {
+    const permalinks = Array.from({ length: 2500 }, (_, i) => ({ id: `p-${i}`, kind: 'person', current: `p-${i}` }));
+    const pieces = validateDataFiles(data({ permalinks })).files.get('permalinks.json')!;
+    assert.ok(pieces.length > 2);
+    assert.equal(pieces.join(''), `${JSON.stringify(permalinks, null, 1)}\n`);
   });
 
   it('names the file, entry index and field of an invalid entry', () => {

@@ -32,9 +32,15 @@ const SCHEMAS = {
 
 export type DataFileName = keyof typeof SCHEMAS;
 
+/** Entries per piece of a data file's text. */
+const PIECE_ENTRIES = 1000;
+
 export interface ValidatedDataFiles {
-  /** File name (`people.json`) -> serialised JSON, in a stable format. */
-  files: Map<string, string>;
+  /**
+   * File name (`people.json`) -> serialised JSON in a stable format, in pieces whose concatenation
+   * is the file: at 100,000 articles `people.json` is longer than the longest string V8 can hold.
+   */
+  files: Map<string, string[]>;
   /** Digests of every entry written: the `known` set of the next run. */
   valid: Set<string>;
   /** File name -> a digest of its text (of its entries' digests, so no second pass over 170 MB). */
@@ -46,7 +52,7 @@ export interface ValidatedDataFiles {
  * @throws an Error listing the failing fields: invalid data is a bug, never written
  */
 export function validateDataFiles(data: Record<DataFileName, unknown>, known: ReadonlySet<string> = new Set()): ValidatedDataFiles {
-  const files = new Map<string, string>();
+  const files = new Map<string, string[]>();
   const valid = new Set<string>();
   const digests = new Map<string, string>();
   for (const [name, schema] of Object.entries(SCHEMAS) as [DataFileName, z.ZodType][]) {
@@ -73,10 +79,22 @@ export function validateDataFiles(data: Record<DataFileName, unknown>, known: Re
     });
     if (issues.length > 0) throw new Error(formatIssues(file, issues));
     for (const sum of sums) valid.add(sum);
-    files.set(`${name}.json`, texts.length === 0 ? '[]\n' : `[\n${texts.join(',\n')}\n]\n`);
+    files.set(`${name}.json`, pieces(texts));
     digests.set(`${name}.json`, digest(`${name}\n${sums.join('\n')}`));
   }
   return { files, valid, digests };
+}
+
+/** `[\n` + the entries joined by `,\n` + `\n]\n`, as pieces of PIECE_ENTRIES entries. */
+function pieces(texts: string[]): string[] {
+  if (texts.length === 0) return ['[]\n'];
+  const out: string[] = [];
+  for (let from = 0; from < texts.length; from += PIECE_ENTRIES) {
+    const joined = texts.slice(from, from + PIECE_ENTRIES).join(',\n');
+    out.push(from === 0 ? `[\n${joined}` : `,\n${joined}`);
+  }
+  out.push('\n]\n');
+  return out;
 }
 
 /** One array element exactly as `JSON.stringify(array, null, 1)` prints it, without the comma. */

@@ -31,6 +31,19 @@ describe('writeOutput', () => {
   });
 });
 
+describe('writeOutput with a data file in pieces', () => {
+  it('writes the concatenation, and compares it with the file however it is cut', async () => {
+    const out = path.join(temp, 'pieces-content');
+    const file = path.join(out, 'data', 'people.json');
+    assert.deepEqual(await writeOutput(out, new Map([['people.json', ['[\n1', ',\n2', '\n]\n']]]), new Map()), { written: 1, unchanged: 0, removed: 0 });
+    assert.equal(readFileSync(file, 'utf8'), '[\n1,\n2\n]\n');
+    assert.deepEqual(await writeOutput(out, new Map([['people.json', ['[\n1,\n', '2\n]\n']]]), new Map()), { written: 0, unchanged: 1, removed: 0 });
+    // Same size, one byte different in the last piece.
+    assert.deepEqual(await writeOutput(out, new Map([['people.json', ['[\n1', ',\n3', '\n]\n']]]), new Map()), { written: 1, unchanged: 0, removed: 0 });
+    assert.equal(readFileSync(file, 'utf8'), '[\n1,\n3\n]\n');
+  });
+});
+
 describe('writeOutput with a manifest', () => {
   it('finds unchanged files without reading them, and still notices a file edited by hand', async () => {
     const out = path.join(temp, 'manifest-content');

@@ -10,7 +10,7 @@
  * thousands of small files are several times faster than awaited ones.
  */
 import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Counts of what `writeOutput` did, for the build log and tests. */
@@ -23,7 +23,11 @@ export interface WriteStats {
 /** Output path (relative, POSIX) -> [sha256 of the bytes, size, mtimeMs] as last written or checked. */
 type Manifest = Record<string, [string, number, number]>;
 
+/** A file's text: whole, in pieces to concatenate (longer than one string can be), or read when needed. */
+export type OutputText = string | readonly string[] | (() => string);
+
 /**
+ * @param dataFiles file name (`people.json`) -> its text, whole or in pieces
  * @param mdx article id -> MDX text, or a function that reads it: called only when the file must be
  *   compared or written (never for a file the manifest shows unchanged under its digest)
  * @param cacheDir where the manifest of written files lives; null to compare every file by reading it
@@ -32,8 +36,8 @@ type Manifest = Record<string, [string, number, number]>;
  */
 export async function writeOutput(
   out: string,
-  dataFiles: Map<string, string>,
-  mdx: Map<string, string | (() => string)>,
+  dataFiles: ReadonlyMap<string, string | readonly string[]>,
+  mdx: ReadonlyMap<string, string | (() => string)>,
   cacheDir: string | null = null,
   digests: ReadonlyMap<string, string> = new Map(),
 ): Promise<WriteStats> {
@@ -44,12 +48,12 @@ export async function writeOutput(
   mkdirSync(path.join(out, 'data'), { recursive: true });
   mkdirSync(path.join(out, 'articles'), { recursive: true });
 
-  const put = (rel: string, content: string | (() => string)) => {
+  const put = (rel: string, content: OutputText) => {
     const file = path.join(out, rel);
-    let text: string | undefined;
-    const read = () => (text ??= typeof content === 'string' ? content : content());
-    // Hashing the string (UTF-8 inside crypto) skips a Buffer copy of every output: most are unchanged.
-    const digest = digests.get(rel) ?? hash('sha256', read());
+    let pieces: readonly string[] | undefined;
+    const read = () => (pieces ??= typeof content === 'string' ? [content] : typeof content === 'function' ? [content()] : content);
+    // Hashing the strings (UTF-8 inside crypto) skips a Buffer copy of every output: most are unchanged.
+    const digest = digests.get(rel) ?? hashPieces(read());
     const known = previous[rel];
     const seen = known && known[0] === digest ? statOrNull(file) : null;
     if (seen && seen.size === known![1] && seen.mtimeMs === known![2]) {
@@ -57,10 +61,9 @@ export async function writeOutput(
       next[rel] = known!;
       return;
     }
-    const bytes = Buffer.from(read());
-    if (sameBytes(file, bytes)) stats.unchanged++;
+    if (sameBytes(file, read())) stats.unchanged++;
     else {
-      writeFileSync(file, bytes);
+      writePieces(file, read());
       stats.written++;
     }
     const info = statOrNull(file);
@@ -98,8 +101,37 @@ function statOrNull(file: string): { size: number; mtimeMs: number } | null {
   }
 }
 
-/** True when `file` holds exactly `bytes`; a different size settles it without reading. */
-function sameBytes(file: string, bytes: Buffer): boolean {
+function hashPieces(pieces: readonly string[]): string {
+  if (pieces.length === 1) return hash('sha256', pieces[0]!);
+  const sha = createHash('sha256');
+  for (const piece of pieces) sha.update(piece);
+  return sha.digest('hex');
+}
+
+function writePieces(file: string, pieces: readonly string[]): void {
+  if (pieces.length === 1) return writeFileSync(file, pieces[0]!);
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** True when `file` holds exactly the concatenated pieces; a different size settles it without reading. */
+function sameBytes(file: string, pieces: readonly string[]): boolean {
   const info = statOrNull(file);
-  return info !== null && info.size === bytes.length && readFileSync(file).equals(bytes);
+  if (info === null || info.size !== pieces.reduce((n, p) => n + Buffer.byteLength(p), 0)) return false;
+  if (pieces.length === 1) return readFileSync(file).equals(Buffer.from(pieces[0]!));
+  const fd = openSync(file, 'r');
+  try {
+    for (const piece of pieces) {
+      const want = Buffer.from(piece);
+      const have = Buffer.allocUnsafe(want.length);
+      if (readSync(fd, have, 0, want.length, null) !== want.length || !have.equals(want)) return false;
+    }
+    return true;
+  } finally {
+    closeSync(fd);
+  }
 }
