@@ -199,11 +199,7 @@ export async function cooccurring(e: EntityEntry): Promise<{ people: (EntityRef 
   return { people: sorted.filter((r) => r.kind === 'person'), organisations: sorted.filter((r) => r.kind === 'organisation') };
 }
 
-/**
- * Article id -> the people, organisations and dates it mentions, with counts. Inverts the
- * entity reverse index once. Dates carry no reverse index in the data files, so theirs is
- * counted from their mentions here (TODO(issue 4): write `articles` on dates in ingest).
- */
+/** Article id -> the people, organisations and dates it mentions, with counts. Inverts the reverse indexes once. */
 const entitiesByArticle = once(async () => {
   type Row = EntityRef & { count: number };
   const map = new Map<string, { people: Row[]; organisations: Row[]; dates: { iso: string; count: number }[] }>();
@@ -214,11 +210,7 @@ const entitiesByArticle = once(async () => {
   };
   for (const p of await allPeople()) for (const a of p.data.articles) slot(a.article).people.push({ kind: 'person', id: p.data.id, name: p.data.name, count: a.count });
   for (const o of await allOrganisations()) for (const a of o.data.articles) slot(a.article).organisations.push({ kind: 'organisation', id: o.data.id, name: o.data.name, count: a.count });
-  for (const d of await allDates()) {
-    const counts = new Map<string, number>();
-    for (const m of d.data.mentions) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
-    for (const [article, count] of counts) slot(article).dates.push({ iso: d.data.iso, count });
-  }
+  for (const d of await allDates()) for (const a of d.data.articles) slot(a.article).dates.push({ iso: d.data.iso, count: a.count });
   const byCount = (a: Row, b: Row) => b.count - a.count || a.name.localeCompare(b.name, 'en');
   for (const s of map.values()) {
     s.people.sort(byCount);

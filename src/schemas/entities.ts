@@ -87,6 +87,8 @@ export const DateEntitySchema = z.object({
   iso: PartialIsoDateSchema,
   precision: z.enum(['day', 'month', 'year']),
   mentions: z.array(DateMentionSchema),
+  /** Reverse index: articles that name this date, with counts. */
+  articles: z.array(ArticleCountSchema),
   /** Articles published on this date (at this precision). */
   published: z.array(Slug),
 });

@@ -32,10 +32,15 @@ describe('buildDates', () => {
       ['a', '2014', 'By 2014.'],
       ['b', 'In 2014', 'In 2014 and in May 2014, then last week.'],
     ]);
+    assert.deepEqual(dates.map((d) => d.articles), [
+      [{ article: 'a', count: 1 }, { article: 'b', count: 1 }],
+      [{ article: 'b', count: 1 }],
+      [{ article: 'a', count: 1 }],
+    ]);
   });
 
   it('makes a date entity for a publication date that no text names', () => {
     const dates = buildDates([makeArticle('a', ['No dates here.'], [], { published: '2015-02-03', dates: [] })]);
-    assert.deepEqual(dates.map((d) => [d.id, d.precision, d.published, d.mentions.length]), [['2015-02-03', 'day', ['a'], 0]]);
+    assert.deepEqual(dates.map((d) => [d.id, d.precision, d.published, d.mentions.length, d.articles.length]), [['2015-02-03', 'day', ['a'], 0, 0]]);
   });
 });

@@ -9,7 +9,11 @@ import type { ArticleInput } from './types.ts';
 
 const PRECISION = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
-/** Groups every resolved LocalDate by `iso`, plus every publication date; `published` lists the articles published on exactly that value. Sorted by id. */
+/**
+ * Groups every resolved LocalDate by `iso`, plus every publication date; `articles` is the
+ * reverse index (articles naming it, with counts), `published` lists the articles published on
+ * exactly that value. Sorted by id.
+ */
 export function buildDates(articles: ArticleInput[]): DateEntity[] {
   const dates = new Map<string, DateEntity>();
   const publishedOn = new Map<string, string[]>();
@@ -22,7 +26,7 @@ export function buildDates(articles: ArticleInput[]): DateEntity[] {
       const precision = PRECISION[d.iso.length as keyof typeof PRECISION] ?? d.precision ?? 'day';
       let entity = dates.get(d.iso);
       if (!entity) {
-        entity = { id: d.iso, iso: d.iso, precision, mentions: [], published: [] };
+        entity = { id: d.iso, iso: d.iso, precision, mentions: [], articles: [], published: [] };
         dates.set(d.iso, entity);
       }
       const { paragraph, start, text } = d.span;
@@ -32,10 +36,16 @@ export function buildDates(articles: ArticleInput[]): DateEntity[] {
   // A publication date is a date page even when the text never names it (e.g. inferred from a URL).
   for (const iso of publishedOn.keys()) {
     const precision = PRECISION[iso.length as keyof typeof PRECISION];
-    if (!dates.has(iso) && precision) dates.set(iso, { id: iso, iso, precision, mentions: [], published: [] });
+    if (!dates.has(iso) && precision) dates.set(iso, { id: iso, iso, precision, mentions: [], articles: [], published: [] });
   }
   for (const entity of dates.values()) {
     entity.mentions.sort((a, b) => compareStrings(a.article, b.article) || a.paragraph - b.paragraph || a.start - b.start);
+    // Mentions are sorted by article: each run of one article is one reverse-index row.
+    for (const m of entity.mentions) {
+      const last = entity.articles.at(-1);
+      if (last?.article === m.article) last.count++;
+      else entity.articles.push({ article: m.article, count: 1 });
+    }
     entity.published = [...new Set(publishedOn.get(entity.iso) ?? [])].sort(compareStrings);
   }
   return [...dates.values()].sort((a, b) => compareStrings(a.id, b.id));
