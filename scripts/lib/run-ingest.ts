@@ -15,7 +15,8 @@ import { moduleFingerprint } from './module-fingerprint.ts';
 import { prepareAllWithDigests, type PreparedMeta } from './prepare-all.ts';
 import { readPrevious } from './read-previous.ts';
 import { readSeeds, type SeedFile, type SeedProblem } from './read-seeds.ts';
-import { serializeAllLazily, type SerializedAll } from './serialize-all.ts';
+import { serializeAllLazily, type SerializeJob } from './serialize-all.ts';
+import { StagedFiles } from './staged-files.ts';
 import type { ArticleText } from './types.ts';
 import { validateDataFiles } from './validate-data-files.ts';
 import { writeOutput } from './write-output.ts';
@@ -23,6 +24,12 @@ import { writeOutput } from './write-output.ts';
 const VALIDATOR = new URL('./validate-data-files.ts', import.meta.url);
 /** The one entry of the `valid` cache: digests of the data-file entries last found valid. */
 const VALID_KEY = 'entries';
+/**
+ * Bytes of data-file text held in memory before the rest goes to temporary files: all of it
+ * at 10,000 articles (170 MB), so an incremental run writes nothing it need not; at 100,000
+ * (1.7 GB) most of it goes to disk.
+ */
+const STAGE_BUDGET = 512 * 1024 * 1024;
 
 export interface IngestOptions {
   seeds: string;
@@ -62,25 +69,33 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
   // 3-6. Per-article steps and the resolver. In their own function so the per-article data
   //      (segments, extractions: most of the heap at 100,000 articles) is freed before the
-  //      data files are serialised.
+  //      MDX and the data files are serialised.
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
   const { problems: unparsed, built } = await buildContent(seeds.files.splice(0), curation.curation, options.out, cacheDir, options.skipInvalid ?? false);
   problems.push(...unparsed);
   if (!built || (problems.length > 0 && !options.skipInvalid)) return fail(problems, warnings);
   warnings.push(...built.warnings);
-  const { data, articles, mdx } = built;
+  const { data, articles } = built;
+  const mdx = await serializeAllLazily(built.jobs, cacheDir);
+  step('serializeAll');
 
   // 7. Validate against the shared schemas, then write only what changed.
   //    Entries validated by an earlier run (same text, same schemas) are not validated again.
+  //    Each file's text leaves memory (to a temporary file) once the texts held pass STAGE_BUDGET.
   const validCache = cacheDir ? new ContentCache<string[]>(cacheDir, 'valid', await moduleFingerprint(VALIDATOR)) : null;
-  const validated = validateDataFiles({ ...data, articles }, new Set(validCache?.get(VALID_KEY) ?? []));
-  step('validateDataFiles');
-  const digests = new Map([...validated.digests].map(([name, digest]) => [`data/${name}`, digest]));
-  for (const [id, digest] of mdx.digests) if (digest) digests.set(`articles/${id}.mdx`, digest);
-  await writeOutput(options.out, validated.files, mdx.texts, cacheDir, digests);
-  if (validCache) {
-    validCache.pruneOtherVersions();
-    validCache.set(VALID_KEY, [...validated.valid]);
+  const staged = new StagedFiles(path.join(options.out, 'data'), STAGE_BUDGET);
+  try {
+    const validated = validateDataFiles({ ...data, articles }, new Set(validCache?.get(VALID_KEY) ?? []), (name, pieces) => staged.add(name, pieces));
+    step('validateDataFiles');
+    const digests = new Map([...validated.digests].map(([name, digest]) => [`data/${name}`, digest]));
+    for (const [id, digest] of mdx.digests) if (digest) digests.set(`articles/${id}.mdx`, digest);
+    await writeOutput(options.out, staged.files, mdx.texts, cacheDir, digests);
+    if (validCache) {
+      validCache.pruneOtherVersions();
+      validCache.set(VALID_KEY, [...validated.valid]);
+    }
+  } finally {
+    staged.discard();
   }
   step('writeOutput');
 
@@ -102,11 +117,12 @@ interface BuiltContent {
   warnings: string[];
   data: DataFiles;
   articles: ArticleMeta[];
-  mdx: SerializedAll;
+  /** What serialising each article's MDX needs: its tree is read from the cache when needed. */
+  jobs: SerializeJob[];
 }
 
 /**
- * Steps 3 to 6 of the pipeline: parse, ids, extraction, resolution, article metadata and MDX.
+ * Steps 3 to 6 of the pipeline: parse, ids, extraction, resolution, article metadata and links.
  * @returns the articles that failed to parse, and the content: null when some failed and `skipInvalid` is off
  */
 async function buildContent(
@@ -177,10 +193,8 @@ async function buildContent(
     return { id: meta.id, tree: () => readTree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: links.get(meta.id) ?? [] };
   });
   step('articleLinks');
-  const mdx = await serializeAllLazily(jobs, cacheDir);
-  step('serializeAll');
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
-  return { problems, built: { warnings: data.warnings, data, articles, mdx } };
+  return { problems, built: { warnings: data.warnings, data, articles, jobs } };
 }
 
 /** Marks the end of a pipeline step (`ingest:<name>`), for profiling with the Performance API. */

@@ -35,6 +35,13 @@ describe('validateDataFiles', () => {
     assert.equal(pieces.join(''), `${JSON.stringify(permalinks, null, 1)}\n`);
   });
 
+  it('hands each file to `take` as soon as it is valid, and keeps none itself', () => {
+    const taken: [string, string][] = [];
+    const { files } = validateDataFiles(data(), new Set(), (name, pieces) => taken.push([name, pieces.join('')]));
+    assert.equal(files.size, 0);
+    assert.deepEqual(taken, [...validateDataFiles(data()).files].map(([name, pieces]) => [name, pieces.join('')]));
+  });
+
   it('names the file, entry index and field of an invalid entry', () => {
     const bad = data({ permalinks: [{ id: 'a', kind: 'person', current: 'a' }, { id: 'b', kind: 'place', current: 'b' }] });
     assert.throws(() => validateDataFiles(bad), /data\/permalinks\.json: \[1\]\.kind/);

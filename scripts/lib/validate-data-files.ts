@@ -49,9 +49,15 @@ export interface ValidatedDataFiles {
 
 /**
  * @param known digests of entries validated by an earlier run with the same schemas; empty validates everything
+ * @param take when given, receives each file's pieces as soon as that file is valid, and `files` stays
+ *   empty: the caller can move them out of memory before the next file is serialised
  * @throws an Error listing the failing fields: invalid data is a bug, never written
  */
-export function validateDataFiles(data: Record<DataFileName, unknown>, known: ReadonlySet<string> = new Set()): ValidatedDataFiles {
+export function validateDataFiles(
+  data: Record<DataFileName, unknown>,
+  known: ReadonlySet<string> = new Set(),
+  take?: (name: string, pieces: string[]) => void,
+): ValidatedDataFiles {
   const files = new Map<string, string[]>();
   const valid = new Set<string>();
   const digests = new Map<string, string>();
@@ -79,7 +85,8 @@ export function validateDataFiles(data: Record<DataFileName, unknown>, known: Re
     });
     if (issues.length > 0) throw new Error(formatIssues(file, issues));
     for (const sum of sums) valid.add(sum);
-    files.set(`${name}.json`, pieces(texts));
+    if (take) take(`${name}.json`, pieces(texts));
+    else files.set(`${name}.json`, pieces(texts));
     digests.set(`${name}.json`, digest(`${name}\n${sums.join('\n')}`));
   }
   return { files, valid, digests };

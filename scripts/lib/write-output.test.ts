@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { StagedFiles } from './staged-files.ts';
 import { writeOutput } from './write-output.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'write-output-'));
@@ -41,6 +42,25 @@ describe('writeOutput with a data file in pieces', () => {
     // Same size, one byte different in the last piece.
     assert.deepEqual(await writeOutput(out, new Map([['people.json', ['[\n1', ',\n3', '\n]\n']]]), new Map()), { written: 1, unchanged: 0, removed: 0 });
     assert.equal(readFileSync(file, 'utf8'), '[\n1,\n3\n]\n');
+  });
+});
+
+describe('writeOutput with a staged data file', () => {
+  it('moves a changed file into place and drops an unchanged one, leaving no temporary file', async () => {
+    const out = path.join(temp, 'staged-content');
+    const cache = path.join(temp, 'staged-cache');
+    const stage = (text: string) => {
+      const staged = new StagedFiles(path.join(out, 'data'), 0);
+      staged.add('people.json', [text]);
+      return staged.files;
+    };
+    assert.deepEqual(await writeOutput(out, stage('[1]\n'), new Map()), { written: 1, unchanged: 0, removed: 0 });
+    assert.deepEqual(await writeOutput(out, stage('[1]\n'), new Map()), { written: 0, unchanged: 1, removed: 0 });
+    assert.deepEqual(await writeOutput(out, stage('[2]\n'), new Map(), cache, new Map([['data/people.json', 'd2']])), { written: 1, unchanged: 0, removed: 0 });
+    // Known to the manifest under the same digest: not even compared.
+    assert.deepEqual(await writeOutput(out, stage('[2]\n'), new Map(), cache, new Map([['data/people.json', 'd2']])), { written: 0, unchanged: 1, removed: 0 });
+    assert.equal(readFileSync(path.join(out, 'data', 'people.json'), 'utf8'), '[2]\n');
+    assert.deepEqual(readdirSync(path.join(out, 'data')), ['people.json']);
   });
 });
 

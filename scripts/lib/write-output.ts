@@ -10,8 +10,9 @@
  * thousands of small files are several times faster than awaited ones.
  */
 import { createHash, hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import type { StagedFile } from './staged-files.ts';
 
 /** Counts of what `writeOutput` did, for the build log and tests. */
 export interface WriteStats {
@@ -27,7 +28,8 @@ type Manifest = Record<string, [string, number, number]>;
 export type OutputText = string | readonly string[] | (() => string);
 
 /**
- * @param dataFiles file name (`people.json`) -> its text, whole or in pieces
+ * @param dataFiles file name (`people.json`) -> its text, whole, in pieces, or staged in a temporary file
+ *   beside its destination (StagedFiles), which is renamed into place or removed
  * @param mdx article id -> MDX text, or a function that reads it: called only when the file must be
  *   compared or written (never for a file the manifest shows unchanged under its digest)
  * @param cacheDir where the manifest of written files lives; null to compare every file by reading it
@@ -36,7 +38,7 @@ export type OutputText = string | readonly string[] | (() => string);
  */
 export async function writeOutput(
   out: string,
-  dataFiles: ReadonlyMap<string, string | readonly string[]>,
+  dataFiles: ReadonlyMap<string, string | readonly string[] | StagedFile>,
   mdx: ReadonlyMap<string, string | (() => string)>,
   cacheDir: string | null = null,
   digests: ReadonlyMap<string, string> = new Map(),
@@ -48,17 +50,39 @@ export async function writeOutput(
   mkdirSync(path.join(out, 'data'), { recursive: true });
   mkdirSync(path.join(out, 'articles'), { recursive: true });
 
-  const put = (rel: string, content: OutputText) => {
+  /** True (and the manifest entry carried over) when the manifest shows `file` unchanged under `digest`. */
+  const unchanged = (rel: string, file: string, digest: string) => {
+    const known = previous[rel];
+    const seen = known && known[0] === digest ? statOrNull(file) : null;
+    if (!seen || seen.size !== known![1] || seen.mtimeMs !== known![2]) return false;
+    next[rel] = known!;
+    return true;
+  };
+  const record = (rel: string, file: string, digest: string) => {
+    const info = statOrNull(file);
+    if (info) next[rel] = [digest, info.size, info.mtimeMs];
+  };
+  const putStaged = (rel: string, { staged }: StagedFile) => {
+    const file = path.join(out, rel);
+    const digest = digests.get(rel) ?? hashFile(staged);
+    if (unchanged(rel, file, digest) || sameFiles(file, staged)) {
+      rmSync(staged);
+      stats.unchanged++;
+    } else {
+      renameSync(staged, file);
+      stats.written++;
+    }
+    record(rel, file, digest);
+  };
+  const put = (rel: string, content: OutputText | StagedFile) => {
+    if (typeof content === 'object' && 'staged' in content) return putStaged(rel, content);
     const file = path.join(out, rel);
     let pieces: readonly string[] | undefined;
     const read = () => (pieces ??= typeof content === 'string' ? [content] : typeof content === 'function' ? [content()] : content);
     // Hashing the strings (UTF-8 inside crypto) skips a Buffer copy of every output: most are unchanged.
     const digest = digests.get(rel) ?? hashPieces(read());
-    const known = previous[rel];
-    const seen = known && known[0] === digest ? statOrNull(file) : null;
-    if (seen && seen.size === known![1] && seen.mtimeMs === known![2]) {
+    if (unchanged(rel, file, digest)) {
       stats.unchanged++;
-      next[rel] = known!;
       return;
     }
     if (sameBytes(file, read())) stats.unchanged++;
@@ -66,8 +90,7 @@ export async function writeOutput(
       writePieces(file, read());
       stats.written++;
     }
-    const info = statOrNull(file);
-    if (info) next[rel] = [digest, info.size, info.mtimeMs];
+    record(rel, file, digest);
   };
   for (const [name, text] of dataFiles) put(`data/${name}`, text);
   for (const [id, text] of mdx) put(`articles/${id}.mdx`, text);
@@ -106,6 +129,51 @@ function hashPieces(pieces: readonly string[]): string {
   const sha = createHash('sha256');
   for (const piece of pieces) sha.update(piece);
   return sha.digest('hex');
+}
+
+/** Bytes compared or hashed at a time when a file is read in chunks. */
+const CHUNK = 16 * 1024 * 1024;
+
+function hashFile(file: string): string {
+  const sha = createHash('sha256');
+  forEachChunk(file, (chunk) => {
+    sha.update(chunk);
+    return true;
+  });
+  return sha.digest('hex');
+}
+
+/** Reads `file` in chunks until `visit` returns false; the chunk buffer is reused. */
+function forEachChunk(file: string, visit: (chunk: Buffer) => boolean): void {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (let n = readSync(fd, buffer, 0, CHUNK, null); n > 0; n = readSync(fd, buffer, 0, CHUNK, null)) {
+      if (!visit(buffer.subarray(0, n))) return;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** True when two files hold the same bytes; different sizes settle it without reading. */
+function sameFiles(a: string, b: string): boolean {
+  const sa = statOrNull(a);
+  const sb = statOrNull(b);
+  if (!sa || !sb || sa.size !== sb.size) return false;
+  const fd = openSync(b, 'r');
+  try {
+    const other = Buffer.allocUnsafe(CHUNK);
+    let same = true;
+    forEachChunk(a, (chunk) => {
+      const n = readSync(fd, other, 0, chunk.length, null);
+      same = n === chunk.length && chunk.equals(other.subarray(0, n));
+      return same;
+    });
+    return same;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function writePieces(file: string, pieces: readonly string[]): void {
