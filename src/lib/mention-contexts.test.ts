@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { readMentionContexts, withContexts } from './mention-contexts.ts';
+import { cachedMentionContexts, readMentionContexts, withContexts } from './mention-contexts.ts';
 
 function dataFile(text: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'contexts-')), 'people.json');
@@ -25,6 +25,18 @@ describe('readMentionContexts', () => {
     assert.throws(() => readMentionContexts(dataFile('{oops')), (e: Error) => e.message.includes('people.json: cannot read mention sentences'));
     const noContext = dataFile(JSON.stringify([{ id: 'x', mentions: [{ article: 'a' }] }]));
     assert.throws(() => readMentionContexts(noContext), /people\.json: cannot read mention sentences/);
+  });
+});
+
+describe('cachedMentionContexts', () => {
+  it('reads the file once, and again only after it changes', () => {
+    const file = dataFile(JSON.stringify([{ id: 'a', mentions: [{ context: 'One.' }] }]));
+    const contexts = cachedMentionContexts(file);
+    const first = contexts();
+    assert.equal(contexts(), first);
+    writeFileSync(file, JSON.stringify([{ id: 'a', mentions: [{ context: 'Two, longer.' }] }]));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(contexts().get('a'), ['Two, longer.']);
   });
 });
 

@@ -1,10 +1,9 @@
 /**
  * The mention sentences (`context`) of an entity data file, which the site's collections
- * leave out (src/schemas/entities.ts, "What the site's collections keep"). Read once per
- * file, when the first page that shows mentions renders, and kept as id -> sentences in
- * mention order.
+ * leave out (src/schemas/entities.ts, "What the site's collections keep"). Read when the
+ * first page that shows mentions renders, and kept as id -> sentences in mention order.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { z } from 'astro/zod';
 
 const ContextsFileSchema = z.array(z.object({ id: z.string(), mentions: z.array(z.object({ context: z.string() })) }));
@@ -23,6 +22,29 @@ export function readMentionContexts(file: string): Map<string, string[]> {
   const checked = ContextsFileSchema.safeParse(parsed);
   if (!checked.success) throw new Error(`${file}: cannot read mention sentences: ${checked.error.issues[0]?.message ?? 'invalid'}`);
   return new Map(checked.data.map((e) => [e.id, e.mentions.map((m) => m.context)]));
+}
+
+/**
+ * `readMentionContexts(file)`, read again only when the file's size or modification time
+ * changes: once per build, and still current in `astro dev` after ingest rewrites the file.
+ */
+export function cachedMentionContexts(file: string): () => Map<string, string[]> {
+  let stamp = '';
+  let contexts = new Map<string, string[]>();
+  return () => {
+    let now = 'missing';
+    try {
+      const info = statSync(file);
+      now = `${info.size}:${info.mtimeMs}`;
+    } catch {
+      // readMentionContexts reports the missing file.
+    }
+    if (now !== stamp || now === 'missing') {
+      contexts = readMentionContexts(file);
+      stamp = now;
+    }
+    return contexts;
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { contentDir } from './content-dir.ts';
 import { layoutGraph, selectGraph, type GraphEntity } from './cooccurrence-graph.ts';
 import { buildDateTree } from './date-tree.ts';
 import { groupMentions, kwicLines, type MentionLike } from './kwic.ts';
-import { readMentionContexts, withContexts } from './mention-contexts.ts';
+import { cachedMentionContexts, withContexts } from './mention-contexts.ts';
 import { groupByInitial, organisationSortKey, personSortKey } from './name-sort.ts';
 import type { Section } from './paths.ts';
 import type { TimelinePoint } from './timeline-scale.ts';
@@ -124,12 +124,12 @@ export async function entityArticles(e: EntityEntry): Promise<{ article: Article
 
 /** The collections whose mentions carry sentences, by data file. */
 export type MentionCollection = 'people' | 'organisations' | 'dates';
-const contextsOf = {
-  people: once(async () => readMentionContexts(dataFile('people'))),
-  organisations: once(async () => readMentionContexts(dataFile('organisations'))),
-  dates: once(async () => readMentionContexts(dataFile('dates'))),
-};
 const dataFile = (collection: MentionCollection) => path.join(contentDir(), 'data', `${collection}.json`);
+const contextsOf = {
+  people: cachedMentionContexts(dataFile('people')),
+  organisations: cachedMentionContexts(dataFile('organisations')),
+  dates: cachedMentionContexts(dataFile('dates')),
+};
 
 /**
  * Mentions of one entry grouped by article (oldest first), capped by MENTION_LIMITS,
@@ -137,7 +137,7 @@ const dataFile = (collection: MentionCollection) => path.join(contentDir(), 'dat
  */
 export async function mentionsInContext<M extends Omit<MentionLike, 'context'>>(collection: MentionCollection, id: string, stored: readonly M[]) {
   const index = await articleIndex();
-  const mentions = withContexts(dataFile(collection), id, stored, await contextsOf[collection]());
+  const mentions = withContexts(dataFile(collection), id, stored, contextsOf[collection]());
   return groupMentions(mentions, await articleRank(), MENTION_LIMITS).flatMap((g) => {
     const article = index.get(g.article);
     if (!article) return [];
