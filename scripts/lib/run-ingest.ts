@@ -85,7 +85,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const validCache = cacheDir ? new ContentCache<string[]>(cacheDir, 'valid', await moduleFingerprint(VALIDATOR)) : null;
   const staged = new StagedFiles(path.join(options.out, 'data'), STAGE_BUDGET);
   try {
-    const validated = validateDataFiles({ ...data, articles }, new Set(validCache?.get(VALID_KEY) ?? []), (name, pieces) => staged.add(name, pieces));
+    const validated = validateDataFiles({ ...data, articles }, new Set(validCache?.get(VALID_KEY) ?? []), (name, piece) => staged.append(name, piece));
     step('validateDataFiles');
     const digests = new Map([...validated.digests].map(([name, digest]) => [`data/${name}`, digest]));
     for (const [id, digest] of mdx.digests) if (digest) digests.set(`articles/${id}.mdx`, digest);

@@ -9,12 +9,14 @@ const temp = mkdtempSync(path.join(tmpdir(), 'staged-files-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('StagedFiles', () => {
-  it('keeps texts in memory until the budget is spent, then writes the rest to temporary files', () => {
+  it('keeps pieces in memory until the budget is spent, then moves that file to a temporary file', () => {
     const dir = path.join(temp, 'data');
     const staged = new StagedFiles(dir, 10);
-    staged.add('a.json', ['[1', ',2]\n']);
-    staged.add('b.json', ['["é', 'xyz"]\n']); // 11 bytes in UTF-8: over what is left
-    staged.add('c.json', ['[]\n']);
+    staged.append('a.json', '[1');
+    staged.append('a.json', ',2]\n');
+    staged.append('b.json', '["é'); // 4 bytes in UTF-8: just fits
+    staged.append('b.json', 'xyz"]\n'); // does not: b goes to disk, with the piece it held
+    staged.append('c.json', '[]\n');
     assert.deepEqual(staged.files.get('a.json'), ['[1', ',2]\n']);
     assert.deepEqual(staged.files.get('c.json'), ['[]\n']);
     const b = staged.files.get('b.json') as { staged: string };
@@ -22,10 +24,19 @@ describe('StagedFiles', () => {
     assert.equal(readFileSync(b.staged, 'utf8'), '["éxyz"]\n');
   });
 
+  it('gives the bytes of a file it moved to disk back to the budget', () => {
+    const staged = new StagedFiles(path.join(temp, 'refund'), 6);
+    staged.append('a.json', '[1,2');
+    staged.append('a.json', ',3,4]\n'); // does not fit: a.json goes to disk and its 4 bytes come back
+    staged.append('b.json', '[5,6]\n');
+    assert.equal('staged' in (staged.files.get('a.json') as object), true);
+    assert.deepEqual(staged.files.get('b.json'), ['[5,6]\n']);
+  });
+
   it('removes the temporary files it made when discarded', () => {
     const dir = path.join(temp, 'discard');
     const staged = new StagedFiles(dir, 0);
-    staged.add('people.json', ['[]\n']);
+    staged.append('people.json', '[]\n');
     assert.equal(readdirSync(dir).length, 1);
     staged.discard();
     assert.deepEqual(readdirSync(dir), []);

@@ -5,7 +5,7 @@
  * data it was made from does not fit in V8's 4 GB heap. The temporary files
  * (`.<name>.staged`) are renamed into place by writeOutput, or removed by `discard`.
  */
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** A text already on disk, in a temporary file. */
@@ -28,22 +28,31 @@ export class StagedFiles {
     this.budget = budget;
   }
 
-  /** Adds a file's text, given in pieces whose concatenation is the file. */
-  add(name: string, pieces: readonly string[]): void {
-    const bytes = pieces.reduce((n, p) => n + Buffer.byteLength(p), 0);
+  /**
+   * Appends a piece to a file's text. While the budget lasts the pieces stay in memory; the
+   * first piece that does not fit moves its file's text to a temporary file, which the rest
+   * of that file's pieces are appended to (and the bytes it held return to the budget).
+   */
+  append(name: string, piece: string): void {
+    const text = this.files.get(name);
+    if (text && 'staged' in text) return appendFileSync(text.staged, piece);
+    const held = (text as string[] | undefined) ?? [];
+    const bytes = Buffer.byteLength(piece);
     if (bytes <= this.budget) {
+      held.push(piece);
       this.budget -= bytes;
-      this.files.set(name, pieces);
+      this.files.set(name, held);
       return;
     }
     mkdirSync(this.dir, { recursive: true });
     const staged = path.join(this.dir, `.${name}.staged`);
     const fd = openSync(staged, 'w');
     try {
-      for (const piece of pieces) writeSync(fd, piece);
+      for (const p of [...held, piece]) writeSync(fd, p);
     } finally {
       closeSync(fd);
     }
+    this.budget += held.reduce((n, p) => n + Buffer.byteLength(p), 0);
     this.files.set(name, { staged });
   }
 

@@ -35,11 +35,18 @@ describe('validateDataFiles', () => {
     assert.equal(pieces.join(''), `${JSON.stringify(permalinks, null, 1)}\n`);
   });
 
-  it('hands each file to `take` as soon as it is valid, and keeps none itself', () => {
-    const taken: [string, string][] = [];
-    const { files } = validateDataFiles(data(), new Set(), (name, pieces) => taken.push([name, pieces.join('')]));
+  it('hands each piece to `take` as soon as it is made, in order, and keeps none itself', () => {
+    const taken = new Map<string, string>();
+    const permalinks = Array.from({ length: 2000 }, (_, i) => ({ id: `p-${i}`, kind: 'person', current: `p-${i}` }));
+    let pieces = 0;
+    const { files } = validateDataFiles(data({ permalinks }), new Set(), (name, piece) => {
+      pieces++;
+      taken.set(name, (taken.get(name) ?? '') + piece);
+    });
     assert.equal(files.size, 0);
-    assert.deepEqual(taken, [...validateDataFiles(data()).files].map(([name, pieces]) => [name, pieces.join('')]));
+    assert.ok(pieces > 7, 'permalinks.json comes in more than one piece');
+    assert.deepEqual([...taken], [...validateDataFiles(data({ permalinks })).files].map(([name, p]) => [name, p.join('')]));
+    assert.equal(taken.get('permalinks.json'), `${JSON.stringify(permalinks, null, 1)}\n`);
   });
 
   it('names the file, entry index and field of an invalid entry', () => {

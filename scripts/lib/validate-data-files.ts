@@ -49,14 +49,15 @@ export interface ValidatedDataFiles {
 
 /**
  * @param known digests of entries validated by an earlier run with the same schemas; empty validates everything
- * @param take when given, receives each file's pieces as soon as that file is valid, and `files` stays
- *   empty: the caller can move them out of memory before the next file is serialised
+ * @param take when given, receives each file's pieces in order as soon as they are made (a file's last
+ *   piece ends with `]\n`), and `files` stays empty: the caller can move them out of memory while the
+ *   rest is serialised. When a file turns out invalid, the pieces already taken must be dropped.
  * @throws an Error listing the failing fields: invalid data is a bug, never written
  */
 export function validateDataFiles(
   data: Record<DataFileName, unknown>,
   known: ReadonlySet<string> = new Set(),
-  take?: (name: string, pieces: string[]) => void,
+  take?: (name: string, piece: string) => void,
 ): ValidatedDataFiles {
   const files = new Map<string, string[]>();
   const valid = new Set<string>();
@@ -65,43 +66,47 @@ export function validateDataFiles(
     const file = `data/${name}.json`;
     const entries = data[name];
     if (!Array.isArray(entries)) throw new Error(`${file}: (top level): expected an array`);
+    const fileName = `${name}.json`;
+    const emit = take ? (piece: string) => take(fileName, piece) : collect(files, fileName);
     const issues: z.core.$ZodIssue[] = [];
     const sums: string[] = [];
-    const texts = entries.map((entry: unknown, index) => {
+    // Entries are joined PIECE_ENTRIES at a time and let go: a file's entries are never all held as strings.
+    let batch: string[] = [];
+    const flush = (last: boolean) => {
+      if (batch.length > 0) emit(`${sums.length > batch.length ? ',\n' : '[\n'}${batch.join(',\n')}${last ? '\n]\n' : ''}`);
+      else if (last) emit(sums.length > 0 ? '\n]\n' : '[]\n');
+      batch = [];
+    };
+    entries.forEach((entry: unknown, index) => {
       const text = entryText(entry);
       const seen = digest(text);
       if (known.has(seen)) {
         sums.push(seen);
-        return text;
+        batch.push(text);
+      } else {
+        const parsed = schema.safeParse(entry);
+        if (!parsed.success) {
+          issues.push(...parsed.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
+          return;
+        }
+        const checked = entryText(parsed.data);
+        sums.push(checked === text ? seen : digest(checked));
+        batch.push(checked);
       }
-      const parsed = schema.safeParse(entry);
-      if (!parsed.success) {
-        issues.push(...parsed.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
-        return '';
-      }
-      const checked = entryText(parsed.data);
-      sums.push(checked === text ? seen : digest(checked));
-      return checked;
+      if (batch.length === PIECE_ENTRIES && issues.length === 0) flush(false);
     });
     if (issues.length > 0) throw new Error(formatIssues(file, issues));
+    flush(true);
     for (const sum of sums) valid.add(sum);
-    if (take) take(`${name}.json`, pieces(texts));
-    else files.set(`${name}.json`, pieces(texts));
-    digests.set(`${name}.json`, digest(`${name}\n${sums.join('\n')}`));
+    digests.set(fileName, digest(`${name}\n${sums.join('\n')}`));
   }
   return { files, valid, digests };
 }
 
-/** `[\n` + the entries joined by `,\n` + `\n]\n`, as pieces of PIECE_ENTRIES entries. */
-function pieces(texts: string[]): string[] {
-  if (texts.length === 0) return ['[]\n'];
-  const out: string[] = [];
-  for (let from = 0; from < texts.length; from += PIECE_ENTRIES) {
-    const joined = texts.slice(from, from + PIECE_ENTRIES).join(',\n');
-    out.push(from === 0 ? `[\n${joined}` : `,\n${joined}`);
-  }
-  out.push('\n]\n');
-  return out;
+function collect(files: Map<string, string[]>, name: string): (piece: string) => void {
+  const pieces: string[] = [];
+  files.set(name, pieces);
+  return (piece) => pieces.push(piece);
 }
 
 /** One array element exactly as `JSON.stringify(array, null, 1)` prints it, without the comma. */

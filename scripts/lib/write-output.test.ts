@@ -51,7 +51,7 @@ describe('writeOutput with a staged data file', () => {
     const cache = path.join(temp, 'staged-cache');
     const stage = (text: string) => {
       const staged = new StagedFiles(path.join(out, 'data'), 0);
-      staged.add('people.json', [text]);
+      staged.append('people.json', text);
       return staged.files;
     };
     assert.deepEqual(await writeOutput(out, stage('[1]\n'), new Map()), { written: 1, unchanged: 0, removed: 0 });
