@@ -67,3 +67,11 @@ describe('sourceBefore', () => {
     assert.equal(sourceBefore(candidateIn('said the Athletic.', 'Athletic')), false);
   });
 });
+
+describe('crowds at a place', () => {
+  test('are not staff of an employer', () => {
+    assert.equal(employerBefore(candidateIn('Spectators at Twickenham were', 'Twickenham')), false);
+    assert.equal(employerBefore(candidateIn('holidaymakers at Butlins complained', 'Butlins')), false);
+    assert.equal(employerBefore(candidateIn('nurses at Wythenshawe said', 'Wythenshawe')), true);
+  });
+});

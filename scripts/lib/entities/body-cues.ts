@@ -42,17 +42,21 @@ export function sourceBefore(c: Candidate): boolean {
   return /\baccording to\s+(?:the\s+)?$/i.test(textBefore(c, 20));
 }
 
+// "fans at Anfield", "shoppers at Meadowhall": people who are at a place, not employed by a body.
+const CROWDS = /^(?:visitors?|shoppers?|fans|supporters|spectators|passengers|commuters|tourists|holidaymakers|crowds?|guests|residents|motorists|drivers|walkers|hikers|cyclists|campers|diners|drinkers|revellers|worshippers|mourners|protesters|demonstrators|pilgrims|travellers|queues|onlookers|audiences?|concertgoers|racegoers|children|families|people|pupils)$/;
+
 const EMPLOYED = /^(?:staff|jobs?|work|works|worked|working|employed|students?|shares|stake|colleagues?|members|team|partner|partners|researchers?|scientists?|academics?|economists?|analysts?|executives?|officials?|director|professor|lecturer|chief|head|boss)$/;
 
 /** "an analyst at Jefferies", "staff at Goldsmiths": "at" an employer, not at a place ("rain at Mount Crosby"). */
 export function employerBefore(c: Candidate): boolean {
   const before = textBefore(c, 60);
   const word = /([\p{L}-]+)\s+at\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (CROWDS.test(word)) return false;
   if (word !== '' && (EMPLOYED.test(word) || isRoleWord(word))) return true;
   // "head of research at Fintech Nexus", "auditors from Grant Thornton".
   const scoped = /([\p{L}-]+)\s+(?:of|for)\s+[\p{Ll}-]+\s+at\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const plural = /([\p{Ll}-]+s)\s+(?:from|at)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
-  return (scoped !== '' && isRoleWord(scoped)) || (plural !== '' && pluralPersonNoun(plural));
+  return (scoped !== '' && isRoleWord(scoped)) || (plural !== '' && !CROWDS.test(plural) && pluralPersonNoun(plural));
 }
 
 /** "posted on Instagram", "her TikTok account": a social-media platform, which is a company. */

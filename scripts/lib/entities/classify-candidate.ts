@@ -9,6 +9,7 @@ import { classifySingleWord } from './classify-single-word.ts';
 import { isAuxiliaryOrGerund, isCommonWord, isFirstName, isFunctionWord, isKnownPlace, isLastName, isPersonNoun, lexiconTags } from './lexicon.ts';
 import { orgHeadClass } from './org-patterns.ts';
 import { isTitleWord, looksLikeName, plausibleUnknownName, splitTitledName, type TitledName } from './person-patterns.ts';
+import { datelinePlace } from './place-cues.ts';
 import { nameOf, narrow, spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
 import { isAbbreviation, type Token } from './tokenize-segment.ts';
 import { ORG_HEADS } from './word-lists.ts';
@@ -18,7 +19,7 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mb
 
 /** Classifies one candidate into zero or more proposals, in text order. */
 export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[] {
-  if (c.tokens.length === 0 || c.tokens.some((t) => t.inTitleQuote)) return [];
+  if (c.tokens.length === 0 || c.tokens.some((t) => t.inTitleQuote) || datelinePlace(c)) return [];
   return classifyRange(c, 0, c.tokens.length, c.tokens[0]?.initial === true, ctx);
 }
 

@@ -45,4 +45,32 @@ describe('classifyPhrase', () => {
   test('reads ordinary words that speak as a body', () => {
     assert.deepEqual(classify('Tickets went on sale and Live Nation said extra dates', 'Live Nation'), ['organisation:Live Nation@Live Nation']);
   });
+
+
+  test('reads facilities as places unless called a body', () => {
+    assert.deepEqual(classify('traffic on the Clyde Expressway was', 'Clyde Expressway'), []);
+    assert.deepEqual(classify('closed the Mary Street Bridge after', 'Mary Street Bridge'), []);
+    assert.deepEqual(classify('at the Bundaberg Showgrounds, which holds 500 cars', 'Bundaberg Showgrounds'), []);
+    assert.deepEqual(classify('diverted along the Arthur Highway for', 'Arthur Highway'), []);
+  });
+
+  test('reads named storms, events and won competitions as no entity', () => {
+    assert.deepEqual(classify('damage from Typhoon Mawar last year', 'Typhoon Mawar'), []);
+    assert.deepEqual(classify('ahead of the Commonwealth Games in', 'Commonwealth Games'), []);
+    assert.deepEqual(classify('Harbury won the Midland League for', 'Midland League'), []);
+  });
+
+  test('reads places listed after the people who live there as places', () => {
+    assert.deepEqual(classify('Villagers in Great Ayton and Kildale Moor said it was', 'Kildale Moor'), []);
+    assert.deepEqual(classify('residents of Cwm Ogwr and Pant Glas warned it', 'Pant Glas'), []);
+  });
+
+  test('reads party descriptors as weak mentions of the party', () => {
+    assert.deepEqual(classify('as Senior Conservatives gathered', 'Senior Conservatives'), ['short:Conservatives@Conservatives']);
+  });
+
+  test('keeps a sentence-final full stop out of a British "Ltd"', () => {
+    assert.deepEqual(classify('the work went to Corran Glazing Ltd. The firm said', 'Corran Glazing Ltd'), ['organisation:Corran Glazing Ltd@Corran Glazing Ltd']);
+    assert.deepEqual(classify('shares in Halvard Corp. rose', 'Halvard Corp'), ['organisation:Halvard Corp.@Halvard Corp.']);
+  });
 });

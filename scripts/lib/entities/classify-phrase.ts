@@ -4,15 +4,17 @@
  * shape and context), or nothing.
  */
 import { employerBefore, pluralRoleBefore } from './body-cues.ts';
-import { actsAfter, appositionKind, followsCapitalThe, followsThe, itAfter, orgNounAround, orgRoleAfter, roleBefore, speechAfter, speechBefore, textBefore } from './context-cues.ts';
+import { actsAfter, appositionKind, followsCapitalThe, followsThe, itAfter, orgNounAround, orgRoleAfter, roleBefore, speechAfter, speechBefore, textAfter, textBefore } from './context-cues.ts';
 import { isAcronym } from './find-acronyms.ts';
 import type { Candidate } from './find-name-candidates.ts';
 import { foldWord, isCommonWord, isFirstName, isFunctionWord, isKnownOrganisation, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isCountryBody, isGenericOrgName, isPlacePhrase, isTeamName, isTitlePhrase, orgHeadClass } from './org-patterns.ts';
 import { looksLikeName, plausibleUnknownName } from './person-patterns.ts';
+import { partyDescriptor } from './party-descriptors.ts';
+import { bearingBefore, competitionWon, isEventName, listedAfterLocative } from './place-cues.ts';
 import { nameOf, spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
 import type { Token } from './tokenize-segment.ts';
-import { NON_ENTITY_WORDS, NON_ORG_ACRONYMS, PARTY_NAMES } from './word-lists.ts';
+import { FACILITY_HEADS, NON_ENTITY_WORDS, NON_ORG_ACRONYMS, PARTY_NAMES } from './word-lists.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
 const TRAILING_DOT = /^(?:inc|corp|co|ltd|jr|sr|bros)$/i;
@@ -26,14 +28,20 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   const lower = phrase.toLowerCase();
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
-  const dot = TRAILING_DOT.test(last.text) && c.segmentText[last.end] === '.' ? 1 : 0;
+  // "went to Corran Glazing Ltd." at a sentence end: British style writes "Ltd" bare, so that full stop ends the sentence.
+  const sentenceEnd = /^\.(?:\s+["“‘]?\p{Lu}|\s*$)/u.test(c.segmentText.slice(last.end, last.end + 4)) && /^ltd$/i.test(last.text);
+  const dot = TRAILING_DOT.test(last.text) && c.segmentText[last.end] === '.' && !sentenceEnd ? 1 : 0;
   const org = (name: string, head: ReturnType<typeof orgHeadClass> = null): Proposal[] => [
     { kind: 'organisation', name: name + (dot ? '.' : ''), head, acronym: null, cued: true, ...spanOf(c, first, last, dot) },
   ];
+  const descriptor = partyDescriptor(c);
+  if (descriptor) return descriptor;
   const named = PARTY_NAMES.get(lower) ?? INSTITUTION_PHRASES.get(lower);
   if (named) return org(named);
   // "Janata Dal (United)", "Shiv Sena (UBT)": a bracketed qualifier is part of a party's or body's name.
   if (last.text.endsWith(')')) return org(nameOf(c, first, last));
+  // "Storm Ophelia", "Hurricane Katrina", "Asian Games": an event, whatever its last word.
+  if (isEventName(words) || competitionWon(c)) return [];
   const head = orgHeadClass(words);
   // "King's Fund": a possessive modifier names a particular body.
   const generic = !first.possessive && isGenericOrgName(words, ctx.articleWords);
@@ -44,7 +52,14 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   // "Campaign group Save Thornbury Fields, which": what the text calls it beats a place-like head.
   // "Avanti West Coast, TransPennine Express and Northern": list peers that are bodies outweigh the place-like name.
   const listed = (ctx.forceOrg || c.orgList) && !isKnownPlace(phrase);
-  if (isPlacePhrase(words)) return orgNounAround(c) || apposition === 'organisation' || listed ? org(nameOf(c, first, last)) : [];
+  if (isPlacePhrase(words)) {
+    // "the North Stand, and the FA said", "the Royal Showground, which holds 500": a facility is a body only when called one.
+    const facility = FACILITY_HEADS.has(last.text.toLowerCase());
+    const which = /^,\s+which\b/i.test(textAfter(c, 10));
+    return orgNounAround(c) || (apposition === 'organisation' && !(facility && which)) || (listed && !facility) ? org(nameOf(c, first, last)) : [];
+  }
+  // "residents of Nether Edge and Sharrow Vale say", "60km north of Port Alma": a place, and the verb is not its.
+  if ((listedAfterLocative(c) || bearingBefore(c)) && !isFirstName(first.text) && ctx.known.get(lower) !== 'organisation') return orgNounAround(c) || apposition === 'organisation' ? org(nameOf(c, first, last)) : [];
   // "told The Australian Financial Review": a title after a capital "The" that is quoted or written for.
   if (followsCapitalThe(c) && !initial && /\b(?:told|according to|wrote (?:in|for)|writing (?:in|for)|column (?:in|for)|interview with|reported by|published (?:in|by)|quoted (?:in|by))\s+The\s$/.test(textBefore(c, 40))) {
     const start = first.start - 4;

@@ -11,6 +11,10 @@ const classify = (text: string, word: string, ctx = emptyContext()) => {
 };
 
 describe('classifySingleWord', () => {
+  test('names one-word legislatures', () => {
+    assert.deepEqual(classify('a vote in the Bundestag on Friday', 'Bundestag'), ['organisation:Bundestag@Bundestag']);
+  });
+
   test('names the houses of parliament and newspapers', () => {
     assert.deepEqual(classify('If the Commons and Lords approve', 'Commons'), ['organisation:House of Commons@Commons']);
     assert.deepEqual(classify('published in The Guardian last', 'Guardian'), ['organisation:The Guardian@The Guardian']);
@@ -66,5 +70,37 @@ describe('classifySingleWord', () => {
     assert.deepEqual(classify('Shares in Tesco rose 2%', 'Tesco'), ['short:Tesco+org']);
     assert.deepEqual(classify('Former board member Helen Toner said', 'Former'), []);
     assert.deepEqual(classify('Critics, including the medical charity', 'Critics'), []);
+  });
+
+
+  test('drops road numbers and words before a grade or a numbered version', () => {
+    assert.deepEqual(classify('a crash on the M74 near Abington', 'M74'), []);
+    assert.deepEqual(classify('the A1(M) was shut northbound', 'A1'), []);
+    assert.deepEqual(classify('inside the Grade II-listed mill', 'Grade'), []);
+  });
+
+  test('does not make a body of a plural opening a sentence', () => {
+    assert.deepEqual(classify('Lifeboatmen said the sea was rough.', 'Lifeboatmen'), ['short:Lifeboatmen']);
+    assert.deepEqual(classify('Chiropodists will strike next week.', 'Chiropodists'), ['short:Chiropodists']);
+    assert.deepEqual(classify('Ofwat said the firm would pay.', 'Ofwat'), ['short:Ofwat+org']);
+  });
+
+  test('does not let a verb belong to the object of a preposition, a count or a relative', () => {
+    assert.deepEqual(classify('Crowds at Murrayfield cheered the result', 'Murrayfield'), ['short:Murrayfield']);
+    assert.deepEqual(classify('all 40 Wrexham seats changed hands', 'Wrexham'), ['short:Wrexham']);
+    assert.deepEqual(classify('whose son Tadhg played for the club', 'Tadhg'), ['short:Tadhg']);
+  });
+
+  test('does not read "the X" after a preposition of place, a place or a launch as a body', () => {
+    assert.deepEqual(classify('walked along the Tyne on Sunday', 'Tyne'), ['short:Tyne']);
+    assert.deepEqual(classify('flood warnings for the Ouse during', 'Ouse'), ['short:Ouse']);
+    assert.deepEqual(classify('across Cornwall and the Scillies this week', 'Scillies'), []);
+    assert.deepEqual(classify('Nissan unveiled the Qashqai at a show', 'Qashqai'), ['short:Qashqai']);
+    assert.deepEqual(classify('the minister told the Tynwald on Tuesday', 'Tynwald'), ['short:Tynwald+org']);
+  });
+
+  test('drops a word after a bearing and places listed after a locative', () => {
+    assert.deepEqual(classify('a mine 60km west of Ndola, which employs', 'Ndola'), []);
+    assert.deepEqual(classify('Families in Tredegar, Ebbw Vale and Brynmawr said', 'Brynmawr'), []);
   });
 });

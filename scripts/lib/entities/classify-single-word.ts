@@ -9,6 +9,8 @@ import { isAcronym } from './find-acronyms.ts';
 import type { Candidate } from './find-name-candidates.ts';
 import { isCommonWord, isDemonym, isFirstName, isKnownOrganisation, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isGenericOrgName, talksAboutCouncils } from './org-patterns.ts';
+import { partyDescriptor } from './party-descriptors.ts';
+import { afterPreposition, bearingBefore, isRoadCode, listedAfterLocative, placeListPeer, theAfterPlacePreposition } from './place-cues.ts';
 import { isTitleWord } from './person-patterns.ts';
 import { spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
 import { CALENDAR_WORDS, GENERIC_BODIES, INSTITUTION_WORDS, NON_ENTITY_WORDS, NON_ORG_ACRONYMS, PARTY_NAMES, PLACE_MODIFIERS, SOLO_PUBLICATIONS } from './word-lists.ts';
@@ -26,6 +28,12 @@ const PLACE_BEFORE = /\b(?:in|at|near|across|around|outside|inside|throughout|wi
 // "Gloucester beat Bath 24-17": both sides of a scoreline are teams.
 const SCORE_AFTER = /^\s+(?:beat|defeated|edged|thrashed|hammered|overcame|stunned|drew with|lost to|lost|drew|won)\s+(?:(?:\p{Lu}[\p{L}’'-]*|the|at)\s+){0,3}\d{1,3}-\d{1,3}\b/u;
 const SCORE_BEFORE = /\b(?:beat|defeated|edged|thrashed|hammered|overcame|stunned|drew with|lost to|against)\s+$/;
+// "unveiled the Qashqai", "recalled the Zafira": what is launched, recalled or driven is a product.
+const PRODUCT_THE = /\b(?:unveiled|unveils|launched|launches|released|releases|recalled|recalls|debuted|showcased|drove|drives|driving|rolled out|previewed|upgraded)\s+the\s+$/i;
+// "all 40 Wrexham seats", "the two Kent clubs": after a count the word qualifies a noun, which is no verb.
+const COUNTED = /\b(?:\d+(?:[,.]\d+)*|two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)\s+$/i;
+// "whose son Tadhg played": a relative's name acts, not a body.
+const KIN = /^(?:daughter|son|wife|husband|partner|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|friend|boyfriend|girlfriend|fiancée?|widow|widower|mum|dad|stepson|stepdaughter)$/;
 const SINGLE_LOCATIVE = /\b(?:in|near|across|around|outside|inside|throughout|within|towards|toward)\s+(?:(?:north|south|east|west|central|rural|urban|[a-z]+-(?:east|west))\s+)?$/i;
 
 function playsAsClub(c: Candidate, before: string): boolean {
@@ -47,21 +55,23 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   const before = c.segmentText.slice(Math.max(0, token.start - 16), token.start);
   const titleThe = followsCapitalThe(c) && token.start > 4 && !/[.!?:“"‘—–-]\s*The\s$/.test(before) && !/\b(?:at|to|near|from|outside|inside)\s+The\s$/.test(before) && !qualifiesPersonNoun(c);
   if (DOMAIN_NAME.test(word)) return org(word);
+  const descriptor = partyDescriptor(c);
+  if (descriptor) return descriptor;
   const scoreline = SCORE_AFTER.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 60)) || (SCORE_BEFORE.test(before) && /^\s+\d{1,3}-\d{1,3}\b/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 10)));
   const strong = (): boolean =>
     titleThe || scoreline || employerBefore(c) || (serviceCue(c) && !/^\d/.test(word)) || (ownedByPerson(c) && !isFirstName(word)) || (sourceBefore(c) && followsThe(c)) || (!isCommonWord(word, ctx.articleWords) && ((CAMEL_CASE.test(word) && !modifiesNextNoun(c)) || platformUse(c))) ||
     ctx.forceOrg || c.orgList || orgNounAround(c) || appositionKind(c) === 'organisation' || orgRoleAfter(c) || itAfter(c) || datelineCredit(c) || isKnownOrganisation(word) ||
     (pluralRoleBefore(c) && !isFirstName(word));
   const weak = (): boolean =>
-    (followsThe(c) && !/[^s]s$/.test(word) && !qualifiesPersonNoun(c) && !modifiesNextNoun(c) && !/\b(?:at|in|into|to|near|from|outside|inside|across|around|through)\s+the\s+$/i.test(before)) ||
+    (followsThe(c) && !/[^s]s$/.test(word) && !qualifiesPersonNoun(c) && !modifiesNextNoun(c) && !theAfterPlacePreposition(c) && !PRODUCT_THE.test(before) && !placeListPeer(c) && !afterPreposition(c)) ||
     token.possessive ||
     AGENT_BEFORE.test(wordBefore(c)) ||
-    actsAfter(c) ||
+    (actsAfter(c) && !afterPreposition(c) && !COUNTED.test(before) && !KIN.test(wordBefore(c))) ||
     agentObject(c) ||
-    /\b(?:told|speaking to|interview with|according to)\s+$/i.test(before);
+    /\b(?:told|speaking to|interview with|according to)\s+(?:the\s+)?$/i.test(before);
 
   if (isAcronym(word)) {
-    if (NON_ORG_ACRONYMS.has(lower.replace(/\.$/, ''))) return [];
+    if (NON_ORG_ACRONYMS.has(lower.replace(/\.$/, '')) || isRoadCode(word)) return [];
     // "S&P 500", "FTSE 100": an index or product with its number.
     if (/^\s+\d/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && !token.possessive && !scoreline) return [];
     // A shouted ordinary word ("POLICE are appealing") is only an acronym when context says so ("the WHO").
@@ -83,8 +93,8 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
     return [{ kind: 'person', name: `${word} ${shared[2] ?? ''}`, honorific: null, ...span }];
   }
   if (word.length > 7 && word === word.toUpperCase()) return [];
-  // "iOS 17.4", "Windows 11": a product and its version.
-  if (/^\s+\d/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && !token.possessive && !scoreline) return [];
+  // "iOS 17.4", "Windows 11": a product and its version; "Grade II", "World War II": a grade or a numbered event.
+  if (/^\s+(?:\d|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 7)) && !token.possessive && !scoreline) return [];
   const institution = INSTITUTION_WORDS.get(lower);
   if (institution && !(lower === 'lords' && /^\s+\p{Lu}/u.test(c.segmentText.slice(token.fullEnd)))) return org(institution);
   const party = PARTY_NAMES.get(lower);
@@ -106,16 +116,19 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   if (isKnownPlace(word) || /shire$/i.test(word)) {
     // A town or county acts as a body (council, university, club) when the text makes it one; a country does not.
     const body = scoreline || talksAboutCouncils(sentenceOf(c)) || playsAsClub(c, before) || (!lexiconTags(word).includes('Country') && (ctx.forceOrg || c.orgList || itAfter(c) || employerBefore(c) || appositionKind(c) === 'organisation'));
-    if (locativeBefore(c) && !employerBefore(c) && !serviceCue(c)) return [];
+    if ((locativeBefore(c) || listedAfterLocative(c)) && !employerBefore(c) && !serviceCue(c)) return [];
     return body ? org(word) : short(false, true);
   }
-  if (SINGLE_LOCATIVE.test(c.segmentText.slice(Math.max(0, token.start - 40), token.start)) && !ctx.known.has(lower) && !serviceCue(c)) return [];
+  const locative = SINGLE_LOCATIVE.test(c.segmentText.slice(Math.max(0, token.start - 40), token.start)) || bearingBefore(c) || listedAfterLocative(c);
+  if (locative && !ctx.known.has(lower) && !serviceCue(c) && !employerBefore(c)) return [];
   // Inside a sentence a capital marks a proper noun ("accused Apple of") unless the article writes
   // the word in lower case too, or it is an adjective or function word ("the Public").
   const ordinary = ctx.articleWords.has(lower) || lexiconTags(lower).some((t) => ORDINARY_TAGS.has(t));
   // "partnered with EastEnders actress X": a word qualifying the noun after it is not acting by itself.
   // "Ofsted will inspect": an unknown word acting at a sentence start is a body unless a person's name claims it.
-  const acting = initial && !ordinary && !token.possessive && !isCommonWord(word, ctx.articleWords) && !isFirstName(word) && !isLastName(word) && speaksOrWill(c);
+  // "Paramedics said", "Voters will decide": a plural opening a sentence is a group of people unless "it" follows (in strong()).
+  const plural = /^\p{Lu}\p{Ll}+(?:[^sui’']s|men)$/u.test(word);
+  const acting = initial && !ordinary && !plural && !token.possessive && !isCommonWord(word, ctx.articleWords) && !isFirstName(word) && !isLastName(word) && speaksOrWill(c);
   const cued = strong() || ctx.recurring.has(lower) || acting || (!initial && !ordinary && weak() && !modifiesNextNoun(c) && !(token.possessive && !followsThe(c)));
   return short(cued, false);
 }

@@ -52,4 +52,16 @@ describe('context cues', () => {
     assert.equal(datelineCredit(candidateIn('NEW DELHI, June 5 (Reuters) - Prime', 'Reuters')), true);
     assert.equal(datelineCredit(candidateIn('CAPE CANAVERAL, Fla. (AP) — Boeing', 'AP')), true);
   });
+
+
+  test('read a speech tag after a comma as no apposition', () => {
+    assert.equal(appositionKind(candidateIn('shipped through Tilbury, the company said.', 'Tilbury')), null);
+    assert.equal(appositionKind(candidateIn('is based in Selby, a spokesman said.', 'Selby')), null);
+    assert.equal(appositionKind(candidateIn('by Norvale, the firm that builds', 'Norvale')), 'organisation');
+  });
+
+  test('read a place before an unnamed body as a place', () => {
+    assert.equal(orgNounAround(candidateIn('bought by a Leicester firm that makes', 'Leicester')), false);
+    assert.equal(orgNounAround(candidateIn('the Unite union said', 'Unite')), true);
+  });
 });

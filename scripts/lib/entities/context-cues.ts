@@ -64,7 +64,8 @@ export function orgNounAround(c: Candidate): boolean {
   if (ORG_NOUNS.has(noun) && /^,/.test(textAfter(c, 2)) && !isFirstName(c.tokens[0]?.text ?? '')) return true;
   if (c.tokens.at(-1)?.possessive) return false;
   // "Consumer group Which? said": a word before "group" and another name only describes that name.
-  return ORG_NOUNS_AFTER.test(textAfter(c, 20)) && !/^\s+(?:trade\s+)?\p{Ll}+\s+\p{Lu}/u.test(textAfter(c, 30));
+  // "a Leicester firm", "an Omaha company": after "a" the body is unnamed and the word only says where it is.
+  return ORG_NOUNS_AFTER.test(textAfter(c, 20)) && !/^\s+(?:trade\s+)?\p{Ll}+\s+\p{Lu}/u.test(textAfter(c, 30)) && !/\b(?:a|an|another)\s+$/i.test(textBefore(c, 10));
 }
 
 /** "X chief executive", "X's spokeswoman": an organisation that has office-holders. */
@@ -156,6 +157,9 @@ export function appositionKind(c: Candidate): CueKind {
   if (!clause || /^(?:whose|where|when|while|but|and|as|after|before|because|although|though|if|including|such|like)\b/i.test(clause)) return null;
   const words = clause.split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
   const cut = words.findIndex((w, i) => i > 0 && CLAUSE_END.test(w));
+  // "exported through Nhava Sheva, the company said": a speech tag after the comma, not an apposition.
+  const tag = words.findIndex((w, i) => i > 0 && i <= 3 && SPEECH.test(w));
+  if (tag > 0 && words.slice(0, tag).every((w) => /^[\p{Ll}-]+$/u.test(w) && !/^(?:who|which|that)$/.test(w))) return null;
   const head = (cut > 0 ? words.slice(0, cut) : words).filter((w) => /^[\p{Ll}-]+$/u.test(w));
   const last = head.at(-1) ?? '';
   if (ORG_NOUNS.has(last) || ORG_NOUNS.has(last.replace(/s$/, ''))) return 'organisation';

@@ -55,4 +55,13 @@ describe('findAcronymDefinitions', () => {
   test('ignores brackets whose letters do not match', () => {
     assert.deepEqual(define('WASHINGTON (AP) — Federal advisers'), []);
   });
+
+
+  test('lets a long acronym take the first letters of a word', () => {
+    assert.equal(matchesInitials('ZIMRA', ['Zimbabwe', 'Revenue', 'Authority']), true);
+    assert.equal(matchesInitials('ZIMRA', ['Zambia', 'Revenue', 'Authority']), false);
+    assert.equal(matchesInitials('TANESCO', ['Tanzania', 'Electric', 'Supply', 'Company']), true);
+    assert.deepEqual(findAcronymDefinitions('the Kenya Power Transmission Company (KEPTCO) said', tokenizeSegment('the Kenya Power Transmission Company (KEPTCO) said')).map((d) => d.name), ['Kenya Power Transmission Company']);
+    assert.equal(matchesInitials('NUM', ['National', 'Unity', 'Movement', 'Party']), false);
+  });
 });

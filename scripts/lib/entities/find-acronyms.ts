@@ -56,6 +56,10 @@ function walk(letters: string[], li: number, words: readonly string[], wi: numbe
   }
   if (!gives || !/^[\p{Lu}\p{N}]/u.test(word)) return false;
   if (walk(letters, li + 1, words, wi + 1)) return true;
+  // "Zimbabwe Revenue Authority (ZIMRA)": a long acronym may take the first two or three letters of a word.
+  for (let n = 2; n <= 3 && letters.length >= 4 && n < word.length; n++) {
+    if (letters.slice(li, li + n).join('').toLowerCase() === word.slice(0, n).toLowerCase() && walk(letters, li + n, words, wi + 1)) return true;
+  }
   // Compound words such as "GlaxoSmithKline" give one letter per internal capital.
   const humps = word.match(/\p{Lu}/gu) ?? [];
   return humps.length > 1 && humps.every((h, k) => letters[li + k]?.toLowerCase() === h.toLowerCase()) && walk(letters, li + humps.length, words, wi + 1);

@@ -51,4 +51,11 @@ describe('findNameCandidates', () => {
   test('joins a chain of possessives that ends in a head', () => {
     assert.deepEqual(runs("The Cook County State's Attorney's Office did not"), ['Cook County State Attorney Office']);
   });
+
+
+  test('keeps a bracketed legal form and a listed portfolio inside a name', () => {
+    assert.deepEqual(runs('awarded to Kapiri Haulage (Pty) Ltd last year'), ['Kapiri Haulage Pty Ltd']);
+    assert.deepEqual(runs('the Ministry of Energy, Mining, Irrigation and Rural Electrification said'), ['Ministry of Energy Mining Irrigation Rural Electrification']);
+    assert.deepEqual(runs('the Ministry of Defence, Leonardo and Babcock signed'), ['Ministry of Defence', 'Leonardo', 'Babcock']);
+  });
 });

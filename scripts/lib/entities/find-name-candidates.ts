@@ -8,6 +8,7 @@ import { isCommonWord, isFirstName, lexiconTags } from './lexicon.ts';
 import { isAbbreviation, tokenizeSegment, type Token } from './tokenize-segment.ts';
 import { bracketQualifier } from './bracket-qualifier.ts';
 import { markLists } from './mark-lists.ts';
+import { isPortfolioWord } from './org-patterns.ts';
 import { splitAtAnd } from './split-at-and.ts';
 import { CALENDAR_WORDS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
 
@@ -92,7 +93,7 @@ function mergeListedNames(candidates: Candidate[], text: string, articleWords: R
     while (headOf && !closed && j + 1 < candidates.length) {
       const next = candidates[j + 1] as Candidate;
       const gap = text.slice(candidates[j]?.tokens.at(-1)?.fullEnd ?? 0, next.tokens[0]?.start ?? 0);
-      if (!/^,\s+$|^,?\s+and\s+$/.test(gap) || next.tokens.length > 3 || !next.tokens.every((t) => isCommonWord(t.text, articleWords))) break;
+      if (!/^,\s+$|^,?\s+and\s+$/.test(gap) || next.tokens.length > 3 || !next.tokens.every((t) => isPortfolioWord(t.text, articleWords))) break;
       closed = /and/.test(gap);
       j++;
     }
@@ -133,6 +134,10 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
   // Bartholomew "Bart" Nwosu: a quoted nickname between the given name and the family name.
   const third = tokens[j + 2];
   if (next && third && nameish[j + 1] && nameish[j + 2] && /^\s+["“‘]$/.test(text.slice(here.fullEnd, next.start)) && /^["”’]\s+$/.test(text.slice(next.fullEnd, third.start)) && !here.possessive) {
+    return [j + 1, j + 2];
+  }
+  // "Kapiri Haulage (Pty) Ltd", "Sahyadri Foods (Private) Limited": a bracketed legal form before the suffix.
+  if (next && third && /^(?:Pvt|Pty|Private|Proprietary)$/.test(next.text) && text.slice(here.fullEnd, next.start) === ' (' && text.slice(next.end, third.start) === ') ' && /^(?:Ltd|Limited)$/.test(third.text)) {
     return [j + 1, j + 2];
   }
   if (!next || !joinable(here, next, text, articleWords, third)) return [];

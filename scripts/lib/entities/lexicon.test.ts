@@ -38,4 +38,11 @@ describe('isPersonNoun and isAgentNoun', () => {
     assert.equal(isAgentNoun('administrator'), true);
     assert.equal(isAgentNoun('oyster'), false);
   });
+
+
+  test('reads -ves plurals of ordinary nouns as ordinary words', () => {
+    assert.equal(isCommonWord('Housewives', new Set()), true);
+    assert.equal(isCommonWord('Bookshelves', new Set()), true);
+    assert.equal(isCommonWord('Reeves', new Set()), false);
+  });
 });

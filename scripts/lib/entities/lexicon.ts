@@ -140,5 +140,7 @@ export function isCommonWord(word: string, articleWords: ReadonlySet<string>): b
   if (hasTag(lower, COMMON_TAGS) && !hasTag(lower, NAME_TAGS)) return true;
   const singular = lower.replace(/ies$/, 'y').replace(/(?:ches|shes|sses|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, '');
   if (singular !== lower && (hasTag(singular, COMMON_TAGS) || articleWords.has(singular) || isPersonNoun(singular))) return true;
+  // "Midwives", "Housewives", "Shelves": the -ves plurals of -f and -fe nouns, alone or ending a compound.
+  if (/(?:wives|knives|lives|leaves|thieves|selves|halves|shelves|wolves|calves|loaves|sheaves)$/.test(lower)) return true;
   return lower.length >= 7 && COMMON_SUFFIX.test(lower);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isCountryBody, isGenericOrgName, isPlacePhrase, isTeamName, isTitlePhrase, legalCore, orgHeadClass, orgShortForms, talksAboutCouncils } from './org-patterns.ts';
+import { isCountryBody, isGenericOrgName, isPlacePhrase, isPortfolioWord, isTeamName, isTitlePhrase, legalCore, orgHeadClass, orgShortForms, talksAboutCouncils } from './org-patterns.ts';
 
 const split = (name: string) => name.split(' ');
 
@@ -93,5 +93,15 @@ describe('legalCore', () => {
     assert.equal(legalCore('BHP Group'), 'BHP');
     assert.equal(legalCore('Nordvind Energi AB'), 'Nordvind Energi');
     assert.equal(legalCore('BBC Studios'), 'BBC Studios');
+  });
+
+
+  test('reads facilities after a given name as places, and portfolio words', () => {
+    assert.equal(isPlacePhrase(['Graham', 'Street']), true);
+    assert.equal(isPlacePhrase(['Ronnie', 'Wood']), false);
+    assert.equal(isPortfolioWord('Agriculture', new Set()), true);
+    assert.equal(isPortfolioWord('Roads', new Set()), true);
+    assert.equal(isPortfolioWord('Airbus', new Set()), false);
+    assert.equal(legalCore('Zambezi Mills (Pvt) Ltd'), 'Zambezi Mills');
   });
 });

@@ -5,14 +5,15 @@
  */
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isTitleWord } from './person-patterns.ts';
-import { CLUB_HEADS, COMPANY_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
+import { CLUB_HEADS, COMPANY_HEADS, FACILITY_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
 
 /** What kind of body a head word makes a phrase; decides which short forms are allowed. */
 export type HeadClass = 'company' | 'club' | 'publication' | 'org';
 
 const GENERIC_HEADS = new Set(['services', 'service', 'government', 'team', 'teams', 'unit', 'division', 'sector', 'sectors', 'committee', 'board', 'group', 'groups', 'network', 'panel', 'trust', 'fund', 'project', 'campaign', 'school', 'schools', 'council', 'councils', 'hospital']);
-const LEGAL_SUFFIX = /^(?:ltd|limited|plc|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party|ab|ag|gmbh|sa|nv|bv|asa|oyj|se|pty)\.?$/i;
+const LEGAL_SUFFIX = /^(?:\(?(?:pvt|pty|private)\)?|ltd|limited|plc|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party|ab|ag|gmbh|sa|nv|bv|asa|oyj|se|pty)\.?$/i;
 const OF_WORDS = new Set(['of', 'for', 'on']);
+const PORTFOLIO_SUFFIX = /(?:ure|ies|ment|tion|sion|ity|ing|ance|ence|rce|ral|nal|ics|logy|ism|age|ary|ery|ship|cy)s?$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '').replace(/[’']s$/, '');
@@ -50,6 +51,18 @@ export function isGenericOrgName(words: readonly string[], articleWords: Readonl
   const modifier = words[0] ?? '';
   const numeral = lexiconTags(modifier).some((t) => t === 'TextValue' || t === 'Cardinal');
   return GENERIC_HEADS.has(low[1] ?? '') && isCommonWord(modifier, articleWords) && !isDemonym(modifier) && !isKnownPlace(modifier) && !numeral;
+}
+
+/**
+ * True for a word that can name a government portfolio or a body's field ("Agriculture",
+ * "Fisheries", "Rural Development", "Main Roads"): an ordinary word, a word with an abstract-noun
+ * ending, or the plural of a place or body head. Never a place or a given name.
+ */
+export function isPortfolioWord(word: string, articleWords: ReadonlySet<string>): boolean {
+  if (isKnownPlace(word) || isFirstName(word)) return false;
+  const low = lower(word);
+  const head = (w: string): boolean => PLACE_HEADS.has(w) || ORG_HEADS.has(w);
+  return isCommonWord(word, articleWords) || PORTFOLIO_SUFFIX.test(low) || (low.endsWith('s') && head(low.slice(0, -1)));
 }
 
 /**
@@ -92,7 +105,8 @@ export function isTitlePhrase(words: readonly string[]): boolean {
 export function isPlacePhrase(words: readonly string[]): boolean {
   const low = words.map(lower);
   if (isKnownPlace(words.join(' '))) return true;
-  if (PLACE_HEADS.has(low.at(-1) ?? '') && !(words.length === 2 && isFirstName(words[0] ?? ''))) return true;
+  // "Damon Hill" is a person, "Gordon Highway" a road: only some heads are also family names.
+  if (PLACE_HEADS.has(low.at(-1) ?? '') && !(words.length === 2 && isFirstName(words[0] ?? '') && !FACILITY_HEADS.has(low.at(-1) ?? ''))) return true;
   if (low.length >= 2 && PLACE_LEADS.has(low[0] ?? '') && !low.some((w) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w))) return true;
   return low.length >= 2 && PLACE_MODIFIERS.has(low[0] ?? '') && isKnownPlace(words.slice(1).join(' '));
 }

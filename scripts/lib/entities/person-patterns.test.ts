@@ -61,4 +61,11 @@ describe('personShortForms', () => {
     assert.deepEqual(personShortForms('Julian Le Grand'), { surnames: ['le grand', 'grand'], given: 'julian' });
     assert.deepEqual(personShortForms('Pádraig Ó Súilleabháin').surnames, ['ó súilleabháin', 'súilleabháin']);
   });
+
+
+  test('does not take a possessive title or a facility head into a name', () => {
+    assert.equal(splitTitledName(tokens("King's Fund Scotland"), () => false), null);
+    assert.equal(looksLikeName(tokens('Gordon Highway'), false), false);
+    assert.equal(looksLikeName(tokens('Damon Hill'), false), true);
+  });
 });

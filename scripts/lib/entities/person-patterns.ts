@@ -6,7 +6,7 @@
 import { isActorNoun, isCommonWord, isFirstName, isKnownPlace, lexiconTags } from './lexicon.ts';
 import type { Token } from './tokenize-segment.ts';
 import { isAcronym } from './find-acronyms.ts';
-import { CLUB_HEADS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
+import { CLUB_HEADS, COMPANY_HEADS, FACILITY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
 
 /** A name with the title words that stood in front of it. */
 export interface TitledName {
@@ -52,7 +52,7 @@ export function looksLikeName(tokens: readonly Token[], single: boolean): boolea
   }
   const head = bare(last);
   const heads = ORG_HEADS.has(head) || COMPANY_HEADS.has(head) || CLUB_HEADS.has(head) || PUBLICATION_HEADS.has(head) || PLACE_HEADS.has(head);
-  return !(heads && !isFirstName(first.text));
+  return !(heads && !isFirstName(first.text)) && !(tokens.length > 1 && FACILITY_HEADS.has(head));
 }
 
 /**
@@ -68,6 +68,8 @@ export function splitTitledName(tokens: readonly Token[], isOrganisation: (run: 
     const prefix = tokens.slice(0, i);
     const name = tokens.slice(i);
     const previous = bare(tokens[i - 1]);
+    // "King's College London", "Queen's University": a possessive title owns a body's name, it is no one's title.
+    if (tokens[i - 1]?.possessive) continue;
     const honorific = HONORIFICS.has(previous);
     if ((honorific || isTitleWord(previous)) && looksLikeName(name, honorific)) {
       return { prefix, name, honorific: honorific ? (tokens[i - 1] as Token).text.replace(/\.$/, '') : null };

@@ -63,4 +63,11 @@ describe('resolveShortForms', () => {
   test('merges the longest short forms first, so a one-word form finds one owner', () => {
     assert.deepEqual(resolve([org('Halden Foods plc', null, 'company'), org('Halden Foods'), short('Halden', { orgCue: true })]), ['organisation:Halden Foods plc[Halden Foods plc|Halden Foods|Halden]']);
   });
+
+
+  test('attaches a weak short form to a body of the same name, never founds one', () => {
+    assert.deepEqual(resolve([org('Labour'), short('Labour')]), ['organisation:Labour[Labour|Labour]']);
+    assert.deepEqual(resolve([short('Labour')]), []);
+    assert.deepEqual(resolve([org('Kent'), short('Kent', { placeLike: true })]), ['organisation:Kent[Kent]']);
+  });
 });

@@ -38,11 +38,13 @@ export function resolveShortForms(
     return g ? [g] : [];
   });
   const org = formIndex(orgs, (d) => [...orgShortForms(displayName(d), d.head, articleWords), ...(d.acronym ? [d.acronym.toLowerCase()] : [])]);
+  // "Labour MPs" after "Labour said": a short form may repeat a body's whole name (places excepted, see resolveShort).
+  const orgName = formIndex(orgs, (d) => d.names.map(plainKey));
 
   // Forms nothing else claims become entities of their own when some occurrence says what they are.
   for (const s of shorts) {
     const form = s.form.toLowerCase();
-    if (person.has(form) || org.has(form) || (given.has(form) && !s.initial)) continue;
+    if (person.has(form) || org.has(form) || orgName.has(plainKey(s.form)) || (given.has(form) && !s.initial)) continue;
     if (s.honorific) add(person, [form], people, newDraft('person', s.form));
     else if (s.orgCue && !s.placeLike) add(org, [form, ...orgShortForms(s.form, null, articleWords)], orgs, newDraft('organisation', s.form));
   }
@@ -50,7 +52,7 @@ export function resolveShortForms(
   const byMention = new Map<Proposal, Draft>();
   for (const d of [...people, ...orgs]) for (const m of d.mentions) byMention.set(m as Proposal, d);
   ordered.forEach((p, order) => {
-    const draft = p.kind === 'short' ? resolveShort(p, order, person, given, org, articleWords) : byMention.get(p);
+    const draft = p.kind === 'short' ? resolveShort(p, order, person, given, org, articleWords, orgName) : byMention.get(p);
     if (!draft) return;
     draft.lastSeen = order;
     if (p.kind !== 'short') return;
@@ -60,7 +62,7 @@ export function resolveShortForms(
   return finishDrafts([...people, ...orgs], segmentText);
 }
 
-function resolveShort(s: ShortProposal, order: number, person: FormIndex, given: FormIndex, org: FormIndex, articleWords: ReadonlySet<string>): Draft | undefined {
+function resolveShort(s: ShortProposal, order: number, person: FormIndex, given: FormIndex, org: FormIndex, articleWords: ReadonlySet<string>, orgName: FormIndex): Draft | undefined {
   const form = s.form.toLowerCase();
   if (!s.placeLike) {
     const byName = person.get(form);
@@ -70,7 +72,8 @@ function resolveShort(s: ShortProposal, order: number, person: FormIndex, given:
     const byGiven = given.get(form);
     if (byGiven && givenOk && byGiven.length === 1) return byGiven[0];
   }
-  const byOrg = org.get(form);
+  // A place ("Kent") stays a place even where the article also names a body by it.
+  const byOrg = org.get(form) ?? (s.placeLike ? undefined : orgName.get(plainKey(s.form)));
   return byOrg ? pick(byOrg, order) : undefined;
 }
 
@@ -82,6 +85,11 @@ function pick(drafts: readonly Draft[], order: number): Draft | undefined {
 }
 
 type FormIndex = Map<string, Draft[]>;
+
+/** A cheap lookup key for whole names (nameKey folds accents, which is slow for every name of every body). */
+function plainKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '');
+}
 
 function formIndex(drafts: readonly Draft[], forms: (d: Draft) => string[]): FormIndex {
   const index: FormIndex = new Map();

@@ -26,4 +26,11 @@ describe('splitAtAnd', () => {
     assert.deepEqual(names('Pfizer and GSK plc'), ['Pfizer', 'GSK plc']);
     assert.deepEqual(names('Kingston and Staffordshire'), ['Kingston', 'Staffordshire']);
   });
+
+
+  test('keeps a portfolio after "and" in a department and two places before a council', () => {
+    assert.deepEqual(names('Department of Environment and Water Resources'), ['Department of Environment and Water Resources']);
+    assert.deepEqual(names('Ministry of Mines and Minerals Development'), ['Ministry of Mines and Minerals Development']);
+    assert.deepEqual(names('Barking and Dagenham Council'), ['Barking and Dagenham Council']);
+  });
 });

@@ -4,6 +4,7 @@
  * Mental Health NHS Foundation Trust").
  */
 import { isCommonWord, isFirstName, isKnownPlace, lexiconTags } from './lexicon.ts';
+import { isPortfolioWord } from './org-patterns.ts';
 import type { Token } from './tokenize-segment.ts';
 import { COMPANY_HEADS, ORG_HEADS, PLACE_MODIFIERS } from './word-lists.ts';
 
@@ -24,7 +25,9 @@ export function splitAtAnd(run: number[], tokens: Token[], articleWords: Readonl
   const isHead = (w: string): boolean => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
   const headOf = left.some((w, i) => isHead(w) && /^(?:of|for)$/.test(left[i + 1] ?? ''));
   const right = words.slice(cut + 1, nextAnd < 0 ? words.length : nextAnd);
+  // "Department of Transport and Main Roads": the portfolio after "and" may be any field of work.
   const rightCommon = right.every((w) => /^(?:of|for|the|&)$/.test(w) || isCommonWord(w, articleWords));
+  const rightPortfolio = right.length <= 3 && right.every((w) => /^(?:of|for|the|&)$/.test(w) || isPortfolioWord(w, articleWords));
   // "England and Wales Cricket Board": two places before a head.
   const isCountry = (w: string): boolean => lexiconTags(w).includes('Country');
   const places = cut === 1 && isCountry(words[0] ?? '') && isCountry(words[cut + 1] ?? '') && isHead(rightLast) && right.length > 1;
@@ -35,10 +38,12 @@ export function splitAtAnd(run: number[], tokens: Token[], articleWords: Readonl
   const isPlace = (w: string): boolean => isKnownPlace(w) || /shire$/i.test(w) || PLACE_MODIFIERS.has(w.toLowerCase());
   const runStart = tokens[run[0] ?? 0]?.start ?? 0;
   const asPlaces = /\b(?:in|at|from|near|across|around|to|into|between|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, runStart - 24), runStart));
-  const area = !asPlaces && words.slice(0, cut).every(isPlace) && ORG_HEADS.has(rightLast) && right.length >= 3 && !isCommonWord(right[0] ?? '', articleWords) && !isFirstName(right[0] ?? '');
+  // "Hammersmith and Fulham Council": two places before a council need no longer name.
+  const council = right.length === 2 && /^(?:council|borough)$/.test(rightLast) && !isCommonWord(right[0] ?? '', articleWords);
+  const area = !asPlaces && words.slice(0, cut).every(isPlace) && ORG_HEADS.has(rightLast) && (right.length >= 3 || council) && !isCommonWord(right[0] ?? '', articleWords) && (!isFirstName(right[0] ?? '') || council);
   // "Healthwatch Nottingham and Nottinghamshire": a body named after a place and its county.
   const tailPlaces = cut >= 2 && !isPlace(words[0] ?? '') && isPlace(words[cut - 1] ?? '') && right.length === 1 && nextAnd < 0 && isPlace(right[0] ?? '') && !asPlaces;
-  const join = !isHead(leftLast) && ((isCommonWord(leftLast, articleWords) && isHead(rightLast)) || (headOf && rightCommon) || places || national || area || tailPlaces);
+  const join = !isHead(leftLast) && ((isCommonWord(leftLast, articleWords) && isHead(rightLast)) || (headOf && (rightCommon || rightPortfolio)) || places || national || area || tailPlaces);
   if (join) {
     const rest = splitAtAnd(rightEnd, tokens, articleWords, text);
     return [[...run.slice(0, cut + 1), ...(rest[0] ?? [])], ...rest.slice(1)];

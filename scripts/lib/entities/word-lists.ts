@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Titles that sit directly before a name and are reported as `honorific`. */
 export const HONORIFICS = set(`
   mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl rev revd reverend
-  cllr councillor judge justice sen senator rep representative gov governor president mayor speaker
+  cllr cr councillor judge justice sen senator rep representative gov governor president mayor speaker
   chancellor premier pope king queen prince princess duke duchess bishop archbishop cardinal rabbi imam
   father canon dean sheikh ayatollah det detective insp inspector sgt sergeant supt superintendent
   pc dc di dci dcs constable capt captain col colonel gen general lt lieutenant maj major adm admiral
@@ -47,7 +47,7 @@ export const ORG_HEADS = set(`
   league library ministry movement museum network office organisation organization panel parliament
   partnership party police polytechnic project regiment registry school schools secretariat senate
   service services society squad syndicate taskforce team tribunal trust trustees union university
-  université universidad universität universita unit watch
+  université universidad universität universita unit watch zoo
 `);
 
 /** Company and brand heads: phrase is a business, and its first word alone can refer to it. */
@@ -90,7 +90,19 @@ export const PLACE_HEADS = set(`
   stadium arena airport station tower hall palace castle cathedral abbey gardens garden estate
   building ward borough county district region province village town city quay wharf
   market common green heath moor marsh field fields dock docks port harbour canal dam reservoir
-  creek falls gorge peninsula motorway highway
+  creek falls gorge peninsula motorway highway stand showground showgrounds expressway freeway
+  tunnel interchange junction roundabout racecourse pier lido towers campus bypass estuary parkway
+  boulevard causeway viaduct weir barrage embankment promenade esplanade plaza
+`);
+
+/**
+ * Place heads that are never a family name, so they make a place even after a given name
+ * ("Gordon Highway", "Queen Elizabeth Bridge", "Indira Gandhi Airport").
+ */
+export const FACILITY_HEADS = set(`
+  road avenue highway motorway expressway freeway street station airport stadium dam reservoir canal
+  quay wharf port harbour showground showgrounds racecourse tunnel junction roundabout bypass
+  interchange estuary river bridge arena stand towers
 `);
 
 /** Words that open a place name ("Mount Crosby", "Lake Macquarie", "Port Talbot"). */
@@ -109,6 +121,18 @@ export const INSTITUTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['pentagon', 'Pentagon'],
   ['kremlin', 'Kremlin'],
   ['whitehall', 'Whitehall'],
+  // One-word legislatures: "the Senedd", "the Dáil", "the Knesset".
+  ['senedd', 'Senedd'],
+  ['dáil', 'Dáil'],
+  ['seanad', 'Seanad'],
+  ['oireachtas', 'Oireachtas'],
+  ['knesset', 'Knesset'],
+  ['bundestag', 'Bundestag'],
+  ['bundesrat', 'Bundesrat'],
+  ['duma', 'Duma'],
+  ['sejm', 'Sejm'],
+  ['riksdag', 'Riksdag'],
+  ['storting', 'Storting'],
 ]);
 
 /** Political parties known by a bare plural or proper noun. */
