@@ -18,3 +18,9 @@ describe('detectDateOrder', () => {
     assert.equal(detectDateOrder('It opened on 2 April and closed on May 9.'), null);
   });
 });
+
+describe('detectDateOrder on dashed dates', () => {
+  it('reads day-first from a dashed date with a day above 12', () => {
+    assert.equal(detectDateOrder('Published 16-07-2023'), 'dmy');
+  });
+});

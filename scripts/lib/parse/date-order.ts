@@ -11,7 +11,7 @@ export type DateOrder = 'dmy' | 'mdy';
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY_FIRST = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![\p{L}])`, 'giu');
 const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:]|\.\d)`, 'giu');
-const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d\b/gu;
+const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d\d\b/gu;
 /** Zones printed after times: British, Irish, European, Australian and New Zealand against North American. */
 const DMY_ZONES = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?\(?(?:BST|GMT|IST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b/gu;
 const MDY_ZONES = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT)\b/gu;
@@ -28,7 +28,7 @@ export function detectDateOrder(text: string): DateOrder | null {
   let dmy = count(DAY_FIRST, text) + count(DMY_ZONES, text);
   let mdy = count(MONTH_FIRST, text) + count(MDY_ZONES, text);
   for (const m of text.matchAll(NUMERIC)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [a, b] = [Number(m[1]), Number(m[3])];
     if (a > 12 && b <= 12) dmy++;
     else if (b > 12 && a <= 12) mdy++;
   }

@@ -83,3 +83,23 @@ describe('parseByline with filing places', () => {
     assert.equal(parseByline('By Ana Ferreira in Lisbon, Chief Economics Correspondent'), 'Ana Ferreira');
   });
 });
+
+describe('bylines from outlets around the world', () => {
+  it('keeps Gaelic and Māori particles, hyphens and diacritics in a name', () => {
+    for (const name of ['Orlaith Ní Chonchúir', 'Ruby Tamihana-Clarke', 'Hēmi Te Rangi-Walker'])
+      assert.equal(parseByline(name, true), name, name);
+    assert.equal(parseByline('By Caoimhe Nic Giolla Phádraig'), 'Caoimhe Nic Giolla Phádraig');
+    assert.equal(parseByline('By Siobhán ní Bhriain'), 'Siobhán ní Bhriain');
+  });
+
+  it('stops at a desk or role after a comma instead of reading it as a second author', () => {
+    assert.equal(parseByline('By Nkosana Dube, Bulawayo Bureau'), 'Nkosana Dube');
+    assert.equal(parseByline('Calum Rennie, Chief Football Writer'), 'Calum Rennie');
+    assert.equal(parseByline('By Iain Dalgetty, Reporter'), 'Iain Dalgetty');
+    assert.equal(parseByline('By Dana Whitlock and Marcus Oyelaran'), 'Dana Whitlock and Marcus Oyelaran');
+  });
+
+  it('does not take a league, club or menu label for a person', () => {
+    for (const label of ['Border League', 'Kelso Cricket Club', 'Public Notices', 'Premier Division']) assert.equal(looksLikePerson(label), false, label);
+  });
+});

@@ -6,9 +6,9 @@ import nlp from 'compromise';
 import { isOutletName } from './outlet-name.ts';
 
 const PREFIX = /^(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?\s*/iu;
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'st', 'st.', 'ap', 'ab', 'zu', 'af', 'y']);
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'st', 'st.', 'ap', 'ab', 'zu', 'af', 'y', 'ní', 'nic', 'mac', 'mc', 'ó', 'uí', 'te', 'a/l', 'a/p']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
-const NOT_NAME = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|council|department|ministry|office|university|trust|ltd|limited|plc|group|agency|association|society|news|press|media|times|post|magazine|online|digital|services|care|government|staff|reporter|correspondent|editor|share|comments?|home|latest|related|more|subscribe|photo|image|updated|published)$/iu;
+const NOT_NAME = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|council|department|ministry|office|university|trust|ltd|limited|plc|group|agency|association|society|league|club|cup|division|championship|federation|union|committee|foundation|institute|college|hospital|company|corporation|holdings|epaper|e-paper|classifieds|notices|weather|sports?|opinion|news|press|media|times|post|magazine|online|digital|services|care|government|staff|reporter|correspondent|editor|share|comments?|home|latest|related|more|subscribe|photo|image|updated|published)$/iu;
 const ROLE = /\b(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|staff|bureau|chief|desk|commentator|blogger|author|news|associated press|reuters|afp|agencies|professor|lecturer|researcher|research fellow|senior fellow|phd candidate|doctoral candidate)\b/iu;
 const PERSON_BLOCKERS = ['#Organization', '#Place', '#Country', '#City', '#Region', '#Adjective', '#Verb', '#Plural', '#Date', '#Value'];
 
@@ -102,7 +102,9 @@ export function parseByline(line: string, bare = false): string | null {
   // "By A in London and B in New York": a reporter's city sits between the names.
   let placed = false;
   for (const part of parts) {
-    const name = nameOf(part, prefixed ? 1 : 2);
+    // "By Jo Doe, Bulawayo Bureau", "Jo Doe, Chief Football Writer": a desk or role, not a second name.
+    const found = nameOf(part, prefixed ? 1 : 2);
+    const name = found !== null && names.length > 0 && (ROLE.test(found) || isRoleLine(found)) ? null : found;
     if (!name) break;
     names.push(name);
     if (name === part.trim()) continue;

@@ -118,3 +118,47 @@ describe('detectHeader under a masthead and section labels', () => {
     assert.deepEqual(header.outlets[0], { name: 'Northfold Gazette', from: 'site' });
   });
 });
+
+describe('detectHeader on mastheads, taglines and bylines of other outlets', () => {
+  const body = 'Councillors voted 9 to 2 on Thursday to waive the fees for the project, which will be built on land the family has held for generations.';
+
+  it('reads the headline above the byline, past a tagline, a one-line menu and a breadcrumb', () => {
+    const header = detectHeader(['Kāpiti Coast Chronicle', 'Serving Ōtaki, Waikanae and Paraparaumu since 1909', 'Sign In', 'News Sport Community Opinion Classifieds Public Notices Weather', 'Home > News > Local', 'Marae housing project wins council backing', 'Twelve homes for elders will be built on Māori freehold land north of Te Horo', 'Ruby Tamihana-Clarke', '15th September 2022', 'Updated: 17/09/2022', body]);
+    assert.deepEqual([header.title, header.standfirst, header.author, header.date?.iso, header.bodyStart], ['Marae housing project wins council backing', 6, 'Ruby Tamihana-Clarke', '2022-09-15', 10]);
+  });
+
+  it('reads a headline of two sentences with two bylines and their bio lines under them', () => {
+    const header = detectHeader(['The Brennan Ledger', 'Sign In', 'Health', 'A cheap pill slowed memory loss in a small trial. Experts urge caution.', 'By Dana Whitlock and Marcus Oyelaran', 'Dana Whitlock is a medicine and public health reporter.', 'Marcus Oyelaran covers health data and clinical research.', 'May 9, 2024 at 11:00 a.m. EDT', body]);
+    assert.deepEqual([header.title, header.author, header.date?.iso, header.bodyStart], ['A cheap pill slowed memory loss in a small trial. Experts urge caution.', 'Dana Whitlock and Marcus Oyelaran', '2024-05-09', 8]);
+  });
+
+  it('reads a name over a role line as a byline, even one the person test doubts', () => {
+    const header = detectHeader(['Hawker who fed Tiong Bahru for six decades dies aged 88', 'Tan Wei Ling', 'Senior Correspondent', 'UPDATED Mar 4, 2023, 12:31 PM', 'PUBLISHED Mar 4, 2023, 05:00 AM', body]);
+    assert.deepEqual([header.author, header.date?.iso, header.date?.label, header.bodyStart], ['Tan Wei Ling', '2023-03-04', 'published', 5]);
+  });
+
+  it('takes the announcement title under an issuer line, and skips a provider label with its value', () => {
+    assert.equal(detectHeader(['Tarrant Vale Holdings plc (TVH)', 'Board Change and Trading Update', '2021-06-03T07:00:00Z', body]).title, 'Board Change and Trading Update');
+    const header = detectHeader(['Acme Robotics announces new chief executive', 'NEWS PROVIDED BY', 'Acme Robotics Corp', 'Jun 03, 2021, 14:02 ET', body]);
+    assert.deepEqual([header.title, header.standfirst, header.date?.iso, header.bodyStart], ['Acme Robotics announces new chief executive', null, '2021-06-03', 4]);
+  });
+
+  it('reads a slashed agency byline and a date under a role line', () => {
+    const wire = detectHeader(['Tiruppur exporters seek loan relief as orders slump', 'Kavitha Ramasamy / PTI / Updated: Nov 22, 2022, 06:15 IST', body]);
+    assert.deepEqual([wire.author, wire.date?.iso, wire.outlets], ['Kavitha Ramasamy', '2022-11-22', [{ name: 'PTI', from: 'byline' }]]);
+    const broadcaster = detectHeader(['ABN News', 'Waiting list for scoliosis surgery falls below 100', 'Orlaith Ní Chonchúir', 'Health Correspondent', 'Updated / Tuesday, 8 Mar 2022 12:41', body]);
+    assert.deepEqual([broadcaster.title, broadcaster.author, broadcaster.date?.iso, broadcaster.outlets[0]], ['Waiting list for scoliosis surgery falls below 100', 'Orlaith Ní Chonchúir', '2022-03-08', { name: 'ABN News', from: 'site' }]);
+  });
+});
+
+describe('detectHeader on a weekly with its issue date over the masthead', () => {
+  it('keeps the printed issue date when the article line is only an update', () => {
+    const header = detectHeader(['Thursday, 15th September 2022', 'Kāpiti Coast Chronicle', 'Marae housing project wins council backing', 'By Ruby Tamihana-Clarke', 'Updated: 17 September 2022', 'Councillors voted 9 to 2 on Thursday to waive the fees for the project.']);
+    assert.deepEqual([header.title, header.date?.iso], ['Marae housing project wins council backing', '2022-09-15']);
+  });
+
+  it('keeps the article date line when it has no update label', () => {
+    const header = detectHeader(['Thursday, 15th September 2022', 'Kāpiti Coast Chronicle', 'Marae housing project wins council backing', 'By Ruby Tamihana-Clarke', '14 September 2022', 'Councillors voted 9 to 2 on Tuesday to waive the fees for the project.']);
+    assert.equal(header.date?.iso, '2022-09-14');
+  });
+});

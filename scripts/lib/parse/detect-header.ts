@@ -3,14 +3,16 @@
  * date line, standfirst and captions, and finds where the running body starts. Menus,
  * mastheads and taglines above the headline are passed over (see read-masthead.ts).
  */
+import { anchoredTitle, isDanglingLabel } from './anchor-title.ts';
 import { captionKey, isBareCaption, isCaption } from './detect-caption.ts';
-import { isRoleLine } from './detect-byline.ts';
+import { isNameShaped, isRoleLine } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
 import type { DateLine } from './find-date.ts';
 import { headerSlots, type Slot } from './header-slots.ts';
 import { isOutletName, outletOfAffiliation, splitTitleSuffix } from './outlet-name.ts';
+import { mastheadLineKind } from './masthead-lines.ts';
 import { readMasthead } from './read-masthead.ts';
-import { furnitureKind } from './strip-furniture.ts';
+import { furnitureKind, isReporterBio } from './strip-furniture.ts';
 
 /** What the header holds. Indices point into the paragraph list given to `detectHeader`. */
 export interface Header {
@@ -76,28 +78,59 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     if (text === undefined) return null;
     const key = `${bare}\u0000${text}`;
     if (!slotCache.has(key)) slotCache.set(key, headerSlots(text, bare, order));
-    return slotCache.get(key)!;
+    return slotCache.get(key) ?? nameOverRole(texts, i);
   };
   const isSlot = (i: number) => slotsOf(i, true)?.some((s) => s.kind !== 'skip') ?? false;
   const masthead = readMasthead(texts, { blocks: options.blocks ?? null, isSlot, isHeadline });
   if (masthead.site) header.outlets.push({ name: masthead.site, from: 'site' });
   const passed = (i: number) => masthead.skip.has(i) || (furnitureKind(texts[i]!) !== null && !isSlot(i));
+  // The headline read up from the first byline or date line; everything above it is masthead.
+  const anchored =
+    masthead.title === null
+      ? anchoredTitle(texts, {
+          isSlot,
+          isBareName: (i) => isSlot(i) && !(slotsOf(i, false)?.some((s) => s.kind !== 'skip') ?? false),
+          passed: (i) => passed(i) || (slotsOf(i, true) !== null && !isSlot(i)),
+          isCaption,
+          isHeadline,
+          isMastheadLine: (t) => mastheadLineKind(t) !== null,
+          isRoleLine,
+        })
+      : null;
   const nextOpen = (i: number) => {
     let j = i + 1;
     while (j < texts.length && passed(j)) j++;
     return j;
   };
   let authorAt = -1;
+  let labelValue = -1;
+  // A date printed above the headline (a weekly's issue date over its masthead).
+  let issueDate: DateLine | null = null;
   // Menu entries and furniture lines do not count towards the header's length.
   let considered = 0;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
     if (masthead.skip.has(i)) continue;
+    if (anchored && i < anchored.title) {
+      // The site's name above the headline ("ABN News"), as for a label above it below.
+      if (furnitureKind(text) === null && isOutletName(text) && wordCount(text) <= 5 && !header.outlets.some((o) => o.from === 'site')) header.outlets.unshift({ name: text.trim(), from: 'site' });
+      const printed = slotsOf(i, true)?.find((s) => s.kind === 'date');
+      if (printed?.kind === 'date') issueDate ??= printed.date;
+      continue;
+    }
+    if (anchored && i === anchored.title) {
+      const split = splitTitleSuffix(text);
+      header.title = split?.title ?? text;
+      header.titleCut = split !== null;
+      header.titleAt = i;
+      if (split?.site) header.outlets.unshift({ name: split.site, from: 'site' });
+      continue;
+    }
     const slots = slotsOf(i, header.title !== null);
     if (!slots && furnitureKind(text)) continue;
     if (++considered > MAX_HEADER) {
       header.bodyStart = i;
-      return header;
+      break;
     }
     if (slots) {
       for (const slot of slots) {
@@ -110,6 +143,14 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
       }
       continue;
     }
+    // "NEWS PROVIDED BY" / "Acme Robotics Corp": a label and its value, both header furniture.
+    if (header.title !== null && isDanglingLabel(text)) {
+      labelValue = nextOpen(i);
+      continue;
+    }
+    if (i === labelValue) continue;
+    // Reporters' notes under a byline: "Jane Doe is a health reporter.", "Jo Bloggs covers courts."
+    if (authorAt >= 0 && header.author !== null && isReporterBio(text) && header.author.includes(text.trim().split(/\s+/u).slice(0, 2).join(' '))) continue;
     // The headline printed again (a page title above, the article's own headline below).
     if (header.title !== null && captionKey(text) === captionKey(header.title)) continue;
     // A line under the byline naming the desk or outlet: "Staff Writer", "BBC News, Bristol".
@@ -162,7 +203,17 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
       continue;
     }
     header.bodyStart = i;
-    return header;
+    break;
   }
+  // The issue date stands when the article's own date line is missing or only an update.
+  if (issueDate && (header.date === null || (header.date.label === 'updated' && issueDate.iso <= header.date.iso))) header.date = issueDate;
   return header;
+}
+
+/** "Tan Wei Ling" over "Senior Correspondent": a name-shaped line is a byline when a role line follows it. */
+function nameOverRole(texts: string[], i: number): Slot[] | null {
+  const text = texts[i]!.trim();
+  const next = texts[i + 1];
+  if (next === undefined || !isNameShaped(text) || isOutletName(text) || !isRoleLine(next)) return null;
+  return [{ kind: 'author', author: text, outlet: null }];
 }

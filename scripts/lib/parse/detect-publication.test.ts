@@ -36,3 +36,19 @@ describe('detectPublication with hints', () => {
     assert.equal(detectPublication(['© 2024 Dana Whitcomb']), null);
   });
 });
+
+describe('detectPublication on newswires, apps and site controls', () => {
+  it('reads a newswire from its distribution credit or anywhere in the furniture', () => {
+    assert.equal(detectPublication(['Distributed by Northgate Newswire on behalf of Tarrant Vale Holdings plc.']), 'Northgate Newswire');
+    assert.equal(detectPublication(['Contact Riverbend News Service for syndication rights']), 'Riverbend News Service');
+  });
+
+  it('reads the outlet an app promotion names', () => {
+    assert.equal(detectPublication(['Download the Markets Daily app to get real-time market updates.']), 'Markets Daily');
+  });
+
+  it('never takes a site control for an outlet', () => {
+    assert.equal(detectPublication([], { outlets: [{ name: 'Sign In', from: 'site' }, { name: 'PTI', from: 'byline' }] }), 'PTI');
+    assert.equal(detectPublication(['Subscribe to Sign In']), null);
+  });
+});

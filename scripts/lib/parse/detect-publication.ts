@@ -29,14 +29,20 @@ const PATTERNS: RegExp[] = [
   /^(.{2,40}?)\s+magazine$/iu,
   /^(?:sign up|subscribe|register) (?:to|for) (?:the\s+)?(.{2,40}?)['’]s\s.{0,60}\b(?:newsletters?|briefing|alerts|bulletin)\b/iu,
   /^(?:thanks|thank you) for reading\s+(.{2,40}?)\s*[!.]/iu,
+  // "Download the Markets Daily app for live prices".
+  /^(?:download|get|install|try) (?:the |our )?(.{2,40}?) app\b/iu,
+  // A newswire's credit under an announcement: "Distributed by Northgate Newswire on behalf of Acme plc."
+  /^(?:this (?:press release|announcement|news release|release|content) was |press release |announcement )?(?:distributed|disseminated|transmitted) (?:by|via|through)\s+(?:the\s+)?(.{2,40}?)(?:\s+on behalf of\b.*|,.*)?\.?$/iu,
 ];
+/** Site controls that a page prints where a name could stand: never an outlet. */
+const CONTROL = /^(?:sign|log)\s?(?:in|on|out|up)\b|^(?:register|subscribe|my account|account|menu|search|home|e-?paper|e-?edition|newsletters?|login|logout)$/iu;
 /** "Follow the Northshire Echo on Facebook": an outlet only when shaped like one. */
 const FOLLOW = /^(?:follow|find|like|join)\s+(?:the\s+)?(.{2,40}?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|whatsapp|telegram|youtube|tiktok|google news)\b/iu;
 const GENERIC = /^(?:our|this|my|your|us|me|them|him|her|author|this author|this section|around the web|the web|our partners|partners|newsletter|all|more|today|now|here|comments|sponsors?)\b/iu;
 
 function validName(name: string): boolean {
   const words = name.split(/\s+/u).length;
-  return words <= 6 && /^[\p{Lu}\p{N}]/u.test(name) && !GENERIC.test(name) && !/[.!?:]$/u.test(name);
+  return words <= 6 && /^[\p{Lu}\p{N}]/u.test(name) && !GENERIC.test(name) && !/[.!?:]$/u.test(name) && !CONTROL.test(name.trim());
 }
 
 function same(a: string, b: string): boolean {
@@ -60,17 +66,29 @@ function fromFurniture(lines: string[], author: string | null): string | null {
   return null;
 }
 
+/** A news agency's or newswire's name anywhere in the furniture: "… Northgate Newswire …", "Riverbend News Service". */
+const WIRE_NAME = /\b((?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?:Newswire|News\s?Wire|Wire Service|News Service|News Agency|Press Agency))\b/u;
+
+function wireInFurniture(lines: string[]): string | null {
+  for (const line of lines) {
+    const name = WIRE_NAME.exec(line)?.[1]?.replace(/^(?:The|About|Contact|From|Via|By)\s+/u, '');
+    if (name) return name;
+  }
+  return null;
+}
+
 /**
  * The outlet's name, or null.
  * @param lines texts of the non-body paragraphs (furniture, header leftovers), in order
  * @param hints the header's outlets, the first body paragraph and the author
  */
 export function detectPublication(lines: string[], hints: PublicationHints = {}): string | null {
-  const outlets = hints.outlets ?? [];
+  const outlets = (hints.outlets ?? []).filter((o) => !CONTROL.test(o.name.trim()));
   return (
     outlets.find((o) => o.from === 'site')?.name ??
     fromFurniture(lines, hints.author ?? null) ??
     outlets.find((o) => o.from === 'byline')?.name ??
-    (hints.firstBody ? datelineOutlet(hints.firstBody) : null)
+    (hints.firstBody ? datelineOutlet(hints.firstBody) : null) ??
+    wireInFurniture(lines)
   );
 }

@@ -91,3 +91,33 @@ describe('datelineDate', () => {
     assert.equal(datelineDate('The council met on 5 May 2015 — and agreed.'), null);
   });
 });
+
+describe('date lines from outlets around the world', () => {
+  it('reads time-first, am/pm with dots, zones, ISO stamps and ordinals', () => {
+    const cases: [string, string, string | null][] = [
+      ['12:41, Mar 08 2022', '2022-03-08', null],
+      ['Updated: Nov 22, 2022, 06:15 IST', '2022-11-22', 'updated'],
+      ['May 9, 2024 at 11:00 a.m. EDT', '2024-05-09', null],
+      ['2021-06-03T14:02:00Z', '2021-06-03', null],
+      ['2021-06-03T14:02:00.000Z', '2021-06-03', null],
+      ['Thu 3 Jun 2021 14.02 BST', '2021-06-03', null],
+      ['15th September 2022', '2022-09-15', null],
+      ['16/07/2023', '2023-07-16', null],
+      ['16-07-2023 | 08:45', '2023-07-16', null],
+      ['2023/07/16 14:22', '2023-07-16', null],
+      ['Updated / Tuesday, 8 Mar 2022 12:41', '2022-03-08', 'updated'],
+      ['PUBLISHED Mar 4, 2023, 05:00 AM', '2023-03-04', 'published'],
+      ['New Delhi, UPDATED: Nov 22, 2022 06:15 IST', '2022-11-22', 'updated'],
+    ];
+    for (const [line, iso, label] of cases) assert.deepEqual([parseDateLine(line)?.iso, parseDateLine(line)?.label], [iso, label], line);
+  });
+
+  it('reads a day-first date with dashes only when its order is plain or known', () => {
+    assert.equal(findDate('03-04-2015'), null);
+    assert.equal(findDate('03-04-2015', 'dmy')?.iso, '2015-04-03');
+  });
+
+  it('does not take a place before a date without a label for a date line', () => {
+    assert.equal(parseDateLine('Harlan Springs, Iowa, lost 3 March 2022'), null);
+  });
+});

@@ -33,11 +33,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order: DateOrder | null
   { re: new RegExp(String.raw`\b${WEEKDAY}?(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH})\s*,?\s*${YEAR}\b${TIME}?`, 'giu'), read: (m) => [Number(m[3]), monthIndex(m[2]!), Number(m[1])] },
   // December 2, 2016; Sept. 5, 2014
   { re: new RegExp(String.raw`\b${WEEKDAY}?(${MONTH})\s+(\d{1,2})${ORD},?\s+${YEAR}\b${TIME}?`, 'giu'), read: (m) => [Number(m[3]), monthIndex(m[1]!), Number(m[2])] },
-  // 2015-03-03, 2015-03-03T10:00
-  { re: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])`, 'gu'), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  // 05/06/2014, 20.06.2014: only when the order cannot be misread (one part above 12, both
-  // equal, or the caller knows the text's order)
-  { re: new RegExp(String.raw`\b(\d{1,2})[/.](\d{1,2})[/.]${YEAR}\b${TIME}?`, 'gu'), read: (m, order) => numericDayMonth(Number(m[1]), Number(m[2]), Number(m[3]), order) },
+  // 2015-03-03, 2015-03-03T10:00, 2021-06-03T14:02:00.000Z
+  { re: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])`, 'gu'), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 2023/07/16, 2023.07.16: year first, as East Asian outlets print it
+  { re: new RegExp(String.raw`\b${YEAR}([/.])(\d{1,2})\2(\d{1,2})\b${TIME}?`, 'gu'), read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
+  // 05/06/2014, 20.06.2014, 16-07-2023: only when the order cannot be misread (one part above
+  // 12, both equal, or the caller knows the text's order)
+  { re: new RegExp(String.raw`\b(\d{1,2})([/.-])(\d{1,2})\2${YEAR}\b${TIME}?`, 'gu'), read: (m, order) => numericDayMonth(Number(m[1]), Number(m[3]), Number(m[4]), order) },
   // March 2015 (month precision)
   { re: new RegExp(String.raw`\b(${MONTH})\s+${YEAR}\b`, 'giu'), read: (m) => [Number(m[2]), monthIndex(m[1]!), null] },
 ];
@@ -107,15 +109,17 @@ export interface DateLine {
 }
 
 /** Labels before a date; press releases print "FOR IMMEDIATE RELEASE: <date>" or "Embargoed until <date>". */
-const LABEL = /^(?:(first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:d)?|issued(?:\s+on)?|release date|(?:for )?immediate release|(?:strictly )?embargoed?(?:\s+(?:until|till|to))?|(?:last\s+)?(?:updated|modified|amended)(?:\s+on)?|this article (?:was|is) (?:more than|over) .*|on)\s*[:\-–—]?\s*/iu;
+const LABEL = /^(?:(first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:d)?|issued(?:\s+on)?|release date|(?:for )?immediate release|(?:strictly )?embargoed?(?:\s+(?:until|till|to))?|(?:last\s+)?(?:updated|modified|amended)(?:\s+on)?|this article (?:was|is) (?:more than|over) .*|on)\s*[:\-–—/|]?\s*/iu;
 const LEFTOVER = /^[\s|•·,;:\-–—()[\]]*$/u;
+const PLACE_BEFORE_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s+(?=(?i:(?:first\s+)?(?:published|posted|updated|last\s+updated))\b)/u;
 
 /**
  * Reads a line that only states a date, e.g. "| 19 May 2014", "Published: 3 March 2015",
  * "Updated 10:45 GMT, 4 June 2015". Returns null when the line says anything else.
  */
 export function parseDateLine(line: string, order: DateOrder | null = null): DateLine | null {
-  const trimmed = line.trim().replace(/^[|•·\-–—\s]+/u, '');
+  // "New Delhi, UPDATED: Nov 22, 2022 06:15 IST": the bureau's city before a label.
+  const trimmed = line.trim().replace(/^[|•·\-–—\s]+/u, '').replace(PLACE_BEFORE_LABEL, '');
   if (trimmed.length > 110) return null;
   const labelMatch = LABEL.exec(trimmed);
   const labelText = labelMatch?.[0] ?? '';

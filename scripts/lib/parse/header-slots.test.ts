@@ -45,3 +45,20 @@ describe('headerSlots on relative date lines', () => {
     assert.deepEqual(headerSlots('Updated 5 hours ago', false), [{ kind: 'relative' }]);
   });
 });
+
+describe('headerSlots on slashed bylines', () => {
+  it('reads "Name / AGENCY / Updated: date" as author, outlet and updated date', () => {
+    const slots = headerSlots('Kavitha Ramasamy / PTI / Updated: Nov 22, 2022, 06:15 IST', false);
+    assert.deepEqual(slots?.map((s) => (s.kind === 'date' ? [s.date.iso, s.date.label] : s.kind === 'author' ? s.author : s.kind === 'outlet' ? `outlet:${s.outlet}` : s.kind)), ['Kavitha Ramasamy', 'outlet:PTI', ['2022-11-22', 'updated']]);
+  });
+
+  it('keeps the label of a date parted from it by a slash', () => {
+    assert.deepEqual(headerSlots('Updated / Tuesday, 8 Mar 2022 12:41', false)?.map((s) => (s.kind === 'date' ? s.date.label : s.kind)), ['updated']);
+  });
+
+  it('passes over the city a reporter filed from and a site user handle', () => {
+    const slots = headerSlots('Aditi Kulkarni | Mumbai | Updated: 12 Jun 2024, 09:15 AM IST', true);
+    assert.deepEqual(slots?.map((s) => s.kind), ['author', 'skip', 'date']);
+    assert.deepEqual(headerSlots('Posted on 13 June 2021 by clubadmin', false)?.map((s) => s.kind), ['date', 'skip']);
+  });
+});

@@ -6,7 +6,7 @@
 import { isNameShaped, parseByline } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
 import { findDate, parseDateLine, type DateLine } from './find-date.ts';
-import { creditedOutlet, isOutletName, outletOfAffiliation } from './outlet-name.ts';
+import { creditedOutlet, isNameCase, isOutletName, outletOfAffiliation } from './outlet-name.ts';
 import { furnitureKind } from './strip-furniture.ts';
 
 /** What one part of a header line says. `outlet` carries the outlet a byline credits, if any. */
@@ -42,6 +42,8 @@ function slotOf(text: string, bare: boolean, order: DateOrder | null): Slot | nu
   const author = parseByline(value, bare);
   if (author) return { kind: 'author', author, outlet: outletOfAffiliation(afterAuthor(value, author), true) };
   if (STAFF_ONLY.test(value)) return { kind: 'outlet', outlet: null };
+  // "… by clubadmin": a site user's handle after a date, no one's name.
+  if (/^by\s+[\p{Ll}\d_.-]{2,30}$/u.test(value)) return { kind: 'skip' };
   // "By Reuters" or "Herald reporter" credit an outlet; a bare outlet name is a masthead, not a byline.
   const outlet = value.split(/\s+/u).length <= 7 ? creditedOutlet(value) : null;
   if (outlet) return { kind: 'outlet', outlet };
@@ -57,8 +59,11 @@ function slotOf(text: string, bare: boolean, order: DateOrder | null): Slot | nu
 export function headerSlots(text: string, bare: boolean, order: DateOrder | null = null): Slot[] | null {
   const single = slotOf(text, bare, order);
   const date = findDate(text, order);
-  if (single && single.kind !== 'skip' && !/\s[|•·]\s/u.test(text) && (single.kind === 'date' || !date)) return [single];
-  let parts = text.split(/\s+[|•·]\s+/u);
+  // A slash may only part a label from its date ("Updated / Tuesday, 8 Mar 2022 12:41").
+  const bar = /\s[|•·]\s/u.test(text) || (/\s\/\s/u.test(text) && single?.kind !== 'date');
+  if (single && single.kind !== 'skip' && !bar && (single.kind === 'date' || !date)) return [single];
+  // "Jane Doe | March 3, 2015", "Jane Doe / PTI / Updated: Nov 22, 2022, 06:15 IST".
+  let parts = text.split(/\s+[|•·/]\s+/u);
   if (parts.length === 1 && date) {
     const head = text.slice(0, date.end);
     parts = parseDateLine(head, order)
@@ -73,6 +78,11 @@ export function headerSlots(text: string, bare: boolean, order: DateOrder | null
     if (s !== null || !isOutletName(parts[k]!) || k === 0) return;
     if (slots[k - 1] === null && isNameShaped(name) && !isOutletName(name)) slots[k - 1] = { kind: 'author', author: name, outlet: null };
     if (slots[k - 1]?.kind === 'author') slots[k] = { kind: 'outlet', outlet: parts[k]!.trim() };
+  });
+  // "Aditi Kulkarni | Mumbai | Updated: …": the city the reporter filed from, between byline and date.
+  slots.forEach((s, k) => {
+    const part = parts[k]!.trim();
+    if (s === null && slots[k - 1]?.kind === 'author' && isNameCase(part) && part.split(/\s+/u).length <= 3 && !isOutletName(part)) slots[k] = { kind: 'skip' };
   });
   if (slots.every((s): s is Slot => s !== null) && slots.some((s) => s.kind !== 'skip')) return slots;
   return single ? [single] : null;

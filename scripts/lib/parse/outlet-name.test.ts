@@ -67,3 +67,10 @@ describe('datelineOutlet', () => {
     assert.equal(datelineOutlet('CHICAGO — On a gray morning the bus crawled.'), null);
   });
 });
+
+describe('isOutletName on banners', () => {
+  it('does not take a banner or section head for a site name', () => {
+    for (const name of ['Breaking News', 'Latest News', 'Top News']) assert.equal(isOutletName(name), false, name);
+    assert.equal(isOutletName('ABN News'), true);
+  });
+});

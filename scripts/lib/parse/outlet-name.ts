@@ -32,7 +32,8 @@ export function isNameCase(text: string): boolean {
 export function isOutletName(text: string): boolean {
   const value = text.trim().replace(/['’]s$/u, '');
   if (WIRES.test(value)) return true;
-  if (!isNameCase(value)) return false;
+  // Banners and section heads, not a site's name: "Breaking News", "Latest News".
+  if (!isNameCase(value) || /^(?:breaking|latest|top|more|live|recent|trending|related|other)\s+news$/iu.test(value)) return false;
   const words = value.split(/\s+/u);
   const last = words[words.length - 1]!.toLowerCase().replace(/^.*-/u, '');
   if (words.length === 1) return false;

@@ -55,3 +55,25 @@ describe('readMasthead', () => {
     assert.deepEqual([...m.skip], [0, 1]);
   });
 });
+
+describe('readMasthead on taglines, one-line menus and issuer lines', () => {
+  it('names the site printed over a tagline and passes over both', () => {
+    const texts = ['The Boundary Rope', 'Club cricket from the Borders and beyond', 'Kelso hold their nerve to take the title', 'Callum Ruthven', BODY];
+    const m = read(texts);
+    assert.equal(m.site, 'The Boundary Rope');
+    assert.deepEqual([...m.skip].sort(), [0, 1]);
+  });
+
+  it('passes over a one-line menu and an issuer line', () => {
+    const m = read(['News Sport Community Opinion Classifieds Public Notices Weather', 'Tarrant Vale Holdings plc (TVH)', 'Board Change and Trading Update', BODY]);
+    assert.deepEqual([...m.skip].sort(), [0, 1]);
+  });
+
+  it('names the site a copyright line at the foot repeats', () => {
+    assert.equal(read(['The Brennan Ledger', 'Sign In', 'Health', 'Pill cut migraine days in a small trial', 'By Dana Whitlock', BODY, '© 2024 Brennan Ledger Media LLC']).site, 'The Brennan Ledger');
+  });
+
+  it('leaves a headline that ends in a year alone', () => {
+    assert.deepEqual([...read(['Kelso win first title since 1991', 'By Callum Ruthven', BODY]).skip], []);
+  });
+});

@@ -4,6 +4,7 @@
  * as the title when a later line echoes it ("3 thoughts on “Why I still …”").
  */
 import { captionKey, isCaption } from './detect-caption.ts';
+import { mastheadLineKind } from './masthead-lines.ts';
 import { isNameCase, isOutletName } from './outlet-name.ts';
 import { furnitureKind, isLetterhead } from './strip-furniture.ts';
 
@@ -28,6 +29,8 @@ export interface MastheadContext {
 }
 
 const SCAN = 40;
+/** Taglines are printed under the site's name, in the first lines of the page. */
+const TAGLINE_SCAN = 10;
 const ECHO = /^\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+["“‘']?(.+?)["”’']?\s*$/iu;
 /** Prose: a sentence of a dozen words or more. Menus never hold one. */
 const PROSE = /[.!?]["'”’)]*$/u;
@@ -91,10 +94,29 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
   let site: string | null = null;
   const first = texts.findIndex((t, i) => i < end && furnitureKind(t) === null);
   if (first >= 0 && skip.has(first) && (isOutletName(texts[first]!) || namedByCopyright(texts[first]!, texts))) site = texts[first]!.trim();
+  // "The Brennan Ledger" at the top, "© 2024 Brennan Ledger Media LLC" at the foot: the masthead names the site.
+  if (site === null && first >= 0 && !ctx.isSlot(first) && namedByCopyright(texts[first]!, texts)) {
+    skip.add(first);
+    site = texts[first]!.trim();
+  }
   // "THE RIDINGS POST | SPORT": the site's name leading a section row at the top of the page.
   const top = texts.findIndex((t) => t.trim() !== '');
   const lead = top >= 0 && top < end ? texts[top]!.trim().split(/\s+[|›»]\s+/u) : [];
   if (site === null && lead.length > 1 && lead.length <= 4 && isOutletName(lead[0]!)) site = lead[0]!;
+  // Menus run on one line, issuer lines, and taglines above the first byline or date line;
+  // the site's name is the line printed over a tagline ("The Boundary Rope" / "Club cricket
+  // from the Borders and beyond").
+  const firstSlot = [...Array(end).keys()].find((i) => ctx.isSlot(i)) ?? end;
+  for (let i = 0; i < end; i++) {
+    const kind = mastheadLineKind(texts[i]!);
+    if (kind === null || ctx.isSlot(i) || (kind === 'tagline' && (i > firstSlot || i >= TAGLINE_SCAN))) continue;
+    skip.add(i);
+    const above = previousOpen(texts, i);
+    if (kind === 'tagline' && site === null && above >= 0 && isNameCase(texts[above]!) && words(texts[above]!) <= 6 && furnitureKind(texts[above]!) === null && !ctx.isSlot(above)) {
+      skip.add(above);
+      site = texts[above]!.trim();
+    }
+  }
   // A press release's letterhead: the issuing body's name over "Press Office" or "Media Relations".
   const letterhead = texts.findIndex((t, i) => i < end && i > 0 && isLetterhead(t));
   if (site === null && letterhead > 0 && isNameCase(texts[letterhead - 1]!) && furnitureKind(texts[letterhead - 1]!) === null) {
@@ -126,5 +148,12 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
 function nextAfter(texts: string[], i: number, skip: Set<number>, ctx: MastheadContext): number {
   let j = i + 1;
   while (j < texts.length && (skip.has(j) || (furnitureKind(texts[j]!) !== null && !ctx.isSlot(j)))) j++;
+  return j;
+}
+
+/** The index of the nearest paragraph above `i` that is not blank or furniture, or -1. */
+function previousOpen(texts: string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (texts[j]!.trim() === '' || furnitureKind(texts[j]!) !== null)) j--;
   return j;
 }

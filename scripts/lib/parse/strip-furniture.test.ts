@@ -158,3 +158,15 @@ describe('isReporterBio', () => {
     assert.equal(isReporterBio('Rebecca Moyles covers the cost of the trips herself, she told parents at a meeting on Tuesday night, and would keep doing so until the end of the school year whatever the council decided.'), false);
   });
 });
+
+describe('furnitureKind on masthead and footer lines of other outlets', () => {
+  it('finds edition links, newswire credits, app promotions and "Also read" teasers', () => {
+    for (const line of ['Deccan Sentinel ePaper', 'e-Edition', "Today's Paper", 'Distributed by Northgate Newswire on behalf of Acme plc.', 'Download the Markets Daily app to get real-time market updates.', 'Also read: Cotton prices fall for third week', 'Related: Ekurhuleni raises tariffs by 9.4%', 'More from Football: Lochside Thistle sack manager', 'Have your say: email letters@example.com', 'Comments are closed on this article.', 'Home | National | Business | Sport | Opinion | ePaper'])
+      assert.notEqual(furnitureKind(line), null, line);
+  });
+
+  it('leaves sentences about apps and distribution alone', () => {
+    for (const line of ['The council said it would distribute leaflets by hand.', 'Residents can get the council app from next week, the mayor said.'])
+      assert.equal(furnitureKind(line), null, line);
+  });
+});

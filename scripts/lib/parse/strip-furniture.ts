@@ -30,7 +30,11 @@ const LINE: RegExp[] = [
   /^(?:view|show|hide|load|read|see) (?:all )?(?:\d+ )?comments?(?: \(\d+\))?$/iu,
   /^(?:\d+ )?(?:comments?|responses?|replies)(?: \(\d+\))?$/iu,
   /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)$/iu,
-  /^(?:comments are closed|join the (?:conversation|discussion|debate)|have your say|cancel reply|log ?in to (?:reply|comment))\.?$/iu,
+  /^(?:comments are (?:now )?closed(?: on this (?:article|story|post|page))?|join the (?:conversation|discussion|debate)|have your say|cancel reply|log ?in to (?:reply|comment))\.?$/iu,
+  // "Have your say: email letters@…", "Also read: …", "Related: …", "More from Football: …".
+  /^(?:have your say|also read|read also|related|see also|more from [^:]{2,40})\s*:\s*.{2,160}$/iu,
+  // App promotions: "Download the Markets Daily app for …".
+  /^(?:download|get|install|try) (?:the |our )?.{2,40}? app\b.{0,120}$/iu,
   /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: stories| content)?|paid (?:post|content)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip advert(?:isement)?|ad feedback)$/iu,
   /^(?:back to top|print(?: this)?(?: page| article)?|email this(?: article| story)?|image \d+ of \d+|\d+ of \d+|enlarge this image|hide caption|toggle caption|view image in fullscreen|reuse (?:this )?content|click to follow|follow (?:us|me)|you are here|permalink|continue reading|read more|listen to (?:this )?article|\d+ min(?:ute)?s? read|click here to .{2,60})$/iu,
   /^@\w{1,30}$/u,
@@ -70,6 +74,10 @@ const LINE: RegExp[] = [
   /^posted (?:by|in|on|under) .{2,80}$/iu,
   /^(?:newer posts?|older posts?|home)(?: (?:newer posts?|older posts?|home))*$/iu,
   /^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,120}$/iu,
+  // A newswire's credit: "Distributed by Northgate Newswire on behalf of Acme plc."
+  /^(?:distributed|disseminated|transmitted) (?:by|via|through) \p{Lu}.{1,120}$/iu,
+  // The edition links of a masthead: "Deccan Sentinel ePaper", "e-Edition", "Today's Paper".
+  /^(?:[\p{L}'’&.-]+\s+){0,5}(?:e-?paper|e-?edition|digital edition|print edition|today['’]s paper)$/iu,
   /^for (?:more|further) information,? (?:please )?(?:contact|call|email)\b.{0,120}$/iu,
 ];
 
@@ -121,7 +129,7 @@ export function isEndMarker(text: string): boolean {
 function isBreadcrumb(text: string): boolean {
   const parts = text.split(/\s+[|/>›»∙·•]\s+/u);
   if (parts.length < 2 || parts.length > 10 || /\d/u.test(text)) return false;
-  return parts.every((p) => p.split(' ').length <= 3 && /^[\p{Lu}]/u.test(p) && !/[.!?:;,"“”]/u.test(p));
+  return parts.every((p) => p.split(' ').length <= 3 && /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(p) && !/[.!?:;,"“”]/u.test(p));
 }
 
 /**

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isIssuerLine, isMenuLine, isTagline, mastheadLineKind } from './masthead-lines.ts';
+
+describe('isTagline', () => {
+  it('reads founding years, service verbs and slogan shapes as taglines', () => {
+    for (const line of [
+      'Serving Ōtaki, Waikanae and Paraparaumu since 1909',
+      "Tayside's independent news since 1994",
+      'Club cricket from the Borders and beyond',
+      'Proudly serving the East Rand since 1952',
+      'Est. 1887',
+      'The voice of the Valley',
+      'Your local news, every day',
+      "Fife's favourite weekly newspaper",
+      'Independent. Local. Trusted.',
+      'Covering the South Shore since 1887',
+    ])
+      assert.equal(isTagline(line), true, line);
+  });
+
+  it('leaves headlines alone, even those that end in a year or start with "Serving"', () => {
+    for (const line of [
+      'Kelso win first title since 1991',
+      'Bridge closed for first time since 1987',
+      'Town has most rain since 1987',
+      'Serving soldier jailed for assault on taxi driver',
+      'Council to close two libraries',
+      'Te Horo kaumātua housing project wins council backing',
+      'Residents march on municipal offices after 12 days without water',
+      'A cheap pill slowed memory loss in a small trial. Experts urge caution.',
+    ])
+      assert.equal(isTagline(line), false, line);
+  });
+});
+
+describe('isMenuLine', () => {
+  it('reads a navigation menu run together on one line', () => {
+    for (const line of [
+      'News First Alert Weather Sports 12 Investigates Community Watch Live Contests',
+      'Home India World Business Sports Entertainment Opinion Videos ePaper',
+      'News Sport Community Opinion Classifieds Public Notices Weather',
+    ])
+      assert.equal(isMenuLine(line), true, line);
+  });
+
+  it('leaves title-case headlines and short rows alone', () => {
+    for (const line of ['City Council Delays Vote on Sale of Downtown Parking Garage', 'School Board Votes To Close Two Elementary Schools', 'News Sport Weather', 'Business Secretary Resigns After Sports Funding Row'])
+      assert.equal(isMenuLine(line), false, line);
+  });
+});
+
+describe('isIssuerLine', () => {
+  it('reads a company name with its ticker', () => {
+    for (const line of ['Tarrant Vale Holdings plc (TVH)', 'Acme Robotics Corp. (NASDAQ: ACMR)', 'Kowhai Energy (NZX: KWE)', 'Harland & Moss Group (LSE:HMG)'])
+      assert.equal(isIssuerLine(line), true, line);
+  });
+
+  it('leaves headlines about a company alone', () => {
+    for (const line of ['Tarrant Vale Holdings plc (TVH) shares fall 10%', 'Board Change and Trading Update', 'Acme Holdings plc'])
+      assert.equal(isIssuerLine(line), false, line);
+  });
+});
+
+describe('mastheadLineKind', () => {
+  it('names the kind of each masthead line and null for a headline', () => {
+    assert.equal(mastheadLineKind('Tarrant Vale Holdings plc (TVH)'), 'issuer');
+    assert.equal(mastheadLineKind('Home World Business Sport Opinion Weather'), 'menu');
+    assert.equal(mastheadLineKind('Serving the Wairarapa since 1878'), 'tagline');
+    assert.equal(mastheadLineKind('Flood warning issued for Wairarapa rivers'), null);
+  });
+});
