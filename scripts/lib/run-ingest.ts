@@ -7,7 +7,7 @@ import type { ArticleMeta } from '../../src/schemas/article.ts';
 import type { Curation } from '../../src/schemas/curation.ts';
 import { articleLinks } from './article-links.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
-import { buildDataFiles, type DataFiles } from './build-data-files.ts';
+import { buildDataFiles } from './build-data-files.ts';
 import { ContentCache } from './content-cache.ts';
 import { extractAll } from './extract-all.ts';
 import { loadCuration } from './load-curation.ts';
@@ -18,7 +18,7 @@ import { readSeeds, type SeedFile, type SeedProblem } from './read-seeds.ts';
 import { serializeAllLazily, type SerializeJob } from './serialize-all.ts';
 import { StagedFiles } from './staged-files.ts';
 import type { ArticleText } from './types.ts';
-import { validateDataFiles } from './validate-data-files.ts';
+import { validateDataFiles, type DataFileName, type ValidatedDataFiles } from './validate-data-files.ts';
 import { writeOutput } from './write-output.ts';
 
 const VALIDATOR = new URL('./validate-data-files.ts', import.meta.url);
@@ -68,32 +68,33 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
   for (const name of seeds.ignored) warnings.push(`${name}: ignored (not a .txt article)`);
 
-  // 3-6. Per-article steps and the resolver. In their own function so the per-article data
-  //      (segments, extractions: most of the heap at 100,000 articles) is freed before the
-  //      MDX and the data files are serialised.
+  // 3-7. Per-article steps, the resolver, and validating the data files, in their own function so
+  //      the per-article data and then the resolved data (most of the heap at 100,000 articles)
+  //      are freed before the MDX is serialised on worker threads.
+  //      Entries validated by an earlier run (same text, same schemas) are not validated again.
+  //      Each file's text leaves memory (to a temporary file) once the texts held pass STAGE_BUDGET.
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
-  const { problems: unparsed, built } = await buildContent(seeds.files.splice(0), curation.curation, options.out, cacheDir, options.skipInvalid ?? false);
-  problems.push(...unparsed);
-  if (!built || (problems.length > 0 && !options.skipInvalid)) return fail(problems, warnings);
-  warnings.push(...built.warnings);
-  const { data, articles } = built;
-  const mdx = await serializeAllLazily(built.jobs, cacheDir);
-  step('serializeAll');
-
-  // 7. Validate against the shared schemas, then write only what changed.
-  //    Entries validated by an earlier run (same text, same schemas) are not validated again.
-  //    Each file's text leaves memory (to a temporary file) once the texts held pass STAGE_BUDGET.
   const validCache = cacheDir ? new ContentCache<string[]>(cacheDir, 'valid', await moduleFingerprint(VALIDATOR)) : null;
   const staged = new StagedFiles(path.join(options.out, 'data'), STAGE_BUDGET);
+  let summary: BuiltContent['summary'];
   try {
-    const validated = validateDataFiles({ ...data, articles }, new Set(validCache?.get(VALID_KEY) ?? []), (name, piece) => staged.append(name, piece));
-    step('validateDataFiles');
-    const digests = new Map([...validated.digests].map(([name, digest]) => [`data/${name}`, digest]));
+    const known = new Set(validCache?.get(VALID_KEY) ?? []);
+    const validate = (data: Record<DataFileName, unknown>) => validateDataFiles(data, known, (name, piece) => staged.append(name, piece));
+    const { problems: unparsed, built } = await buildContent(seeds.files.splice(0), curation.curation, options.out, cacheDir, options.skipInvalid ?? false, validate);
+    problems.push(...unparsed);
+    if (!built || (problems.length > 0 && !options.skipInvalid)) return fail(problems, warnings);
+    warnings.push(...built.warnings);
+    summary = built.summary;
+
+    // 8. MDX, then write only what changed.
+    const mdx = await serializeAllLazily(built.jobs, cacheDir);
+    step('serializeAll');
+    const digests = new Map([...built.validated.digests].map(([name, digest]) => [`data/${name}`, digest]));
     for (const [id, digest] of mdx.digests) if (digest) digests.set(`articles/${id}.mdx`, digest);
     await writeOutput(options.out, staged.files, mdx.texts, cacheDir, digests);
     if (validCache) {
       validCache.pruneOtherVersions();
-      validCache.set(VALID_KEY, [...validated.valid]);
+      validCache.set(VALID_KEY, [...built.validated.valid]);
     }
   } finally {
     staged.discard();
@@ -105,25 +106,27 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     log(`skipped ${problems.length} invalid file(s):`);
     for (const p of problems) log(`  ${p.source}: ${p.reason}`);
   }
-  log(`ingest: ${articles.length} articles, ${data.people.length} people, ${data.organisations.length} organisations, ${data.dates.length} dates, ${data.quotes.length} quotes -> ${options.out}`);
-  return { ok: true, problems, warnings, articles: articles.length };
+  log(`ingest: ${summary.text} -> ${options.out}`);
+  return { ok: true, problems, warnings, articles: summary.articles };
 
   function fail(list: SeedProblem[], warn: string[] = []): IngestResult {
     return { ok: false, problems: list, warnings: warn, articles: 0 };
   }
 }
 
-/** What the per-article steps and the resolver produce, ready to validate and write. */
+/** What the per-article steps, the resolver and validation leave for serialising and writing. */
 interface BuiltContent {
   warnings: string[];
-  data: DataFiles;
-  articles: ArticleMeta[];
+  /** The data files, validated and staged (see StagedFiles): digests of the files and of the entries. */
+  validated: ValidatedDataFiles;
   /** What serialising each article's MDX needs: its tree is read from the cache when needed. */
   jobs: SerializeJob[];
+  summary: { articles: number; text: string };
 }
 
 /**
- * Steps 3 to 6 of the pipeline: parse, ids, extraction, resolution, article metadata and links.
+ * Steps 3 to 7 of the pipeline: parse, ids, extraction, resolution, article metadata and links,
+ * and validating (and staging) the data files through `validate`.
  * @returns the articles that failed to parse, and the content: null when some failed and `skipInvalid` is off
  */
 async function buildContent(
@@ -132,6 +135,7 @@ async function buildContent(
   out: string,
   cacheDir: string | null,
   skipInvalid: boolean,
+  validate: (data: Record<DataFileName, unknown>) => ValidatedDataFiles,
 ): Promise<{ problems: SeedProblem[]; built: BuiltContent | null }> {
   const problems: SeedProblem[] = [];
   // 3. Parse each article and apply its curation entry (cached by content, on every core).
@@ -195,7 +199,11 @@ async function buildContent(
   });
   step('articleLinks');
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
-  return { problems, built: { warnings: data.warnings, data, articles, jobs } };
+  const { warnings, ...dataFiles } = data;
+  const validated = validate({ ...dataFiles, articles });
+  step('validateDataFiles');
+  const text = `${articles.length} articles, ${data.people.length} people, ${data.organisations.length} organisations, ${data.dates.length} dates, ${data.quotes.length} quotes`;
+  return { problems, built: { warnings, validated, jobs, summary: { articles: articles.length, text } } };
 }
 
 /** Marks the end of a pipeline step (`ingest:<name>`), for profiling with the Performance API. */
