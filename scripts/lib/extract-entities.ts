@@ -12,7 +12,7 @@ import { findAcronymDefinitions, type AcronymDefinition } from './entities/find-
 import { findNameCandidates, type Candidate } from './entities/find-name-candidates.ts';
 import { foldWord, isFunctionWord, lexiconTags } from './entities/lexicon.ts';
 import { modifiesNextNoun } from './entities/context-cues.ts';
-import { orgShortForms } from './entities/org-patterns.ts';
+import { orgHeadClass, orgShortForms } from './entities/org-patterns.ts';
 import { personShortForms } from './entities/person-patterns.ts';
 import type { ClassifyContext, OrgProposal, PersonProposal, Proposal } from './entities/proposals.ts';
 import { resolveShortForms } from './entities/resolve-short-forms.ts';
@@ -28,7 +28,8 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
   const candidates = segments.flatMap((s, i) => findNameCandidates(s, articleWords, tokens[i]));
   const allDefinitions = segments.flatMap((s, i) => (s.text.includes('(') ? definitionProposals(s, findAcronymDefinitions(s.text, tokens[i] ?? [])) : []));
   // "Digital Markets Act (DMA)": the acronym names a law or scheme, so it is no organisation anywhere in the article.
-  const notBodies = new Set(allDefinitions.filter((d) => NON_ENTITY_WORDS.has(lastWord(d.name))).map((d) => d.acronym));
+  // ("Commission for Communications Regulation (ComReg)" names a body by its head, whatever its last word.)
+  const notBodies = new Set(allDefinitions.filter((d) => NON_ENTITY_WORDS.has(lastWord(d.name)) && !orgHeadClass(d.name.split(/\s+/))).map((d) => d.acronym));
   const definitions = allDefinitions.filter((d) => !notBodies.has(d.acronym));
   const base: ClassifyContext = {
     articleWords,
@@ -48,8 +49,10 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
   const readsKnown = (c: Candidate): boolean =>
     c.tokens.length === 1 || c.tokens[0]?.initial === true || c.tokens.at(-1)?.possessive === true || c.tokens.some((t) => t.text === 'of' || t.text === 'for') || knownBody(c);
   const second = propagateLists(candidates, candidates.map((c, i) => (readsKnown(c) ? classifyCandidate(c, ctx) : (first[i] ?? []))), ctx);
+  // "fished the Hākuri" after "Hākuri River": a river's or lake's bare name stays a place.
+  const features = featureNames(candidates);
   const proposals = [
-    ...second.flat().filter((p) => !allDefinitions.some((d) => overlaps(p, d)) && !notBodies.has(p.text)),
+    ...second.flat().filter((p) => !allDefinitions.some((d) => overlaps(p, d)) && !notBodies.has(p.text)).map((p) => (p.kind === 'short' && features.has(p.form.toLowerCase()) ? { ...p, orgCue: false, placeLike: true } : p)),
     ...definitions,
     ...segments.flatMap((s) => commentHandle(s) ?? []),
     ...article.segments.filter((s) => s.kind === 'header').flatMap((s) => bylineMentions(s, authors)),
@@ -76,6 +79,20 @@ function recurringProperNouns(candidates: readonly Candidate[], articleWords: Re
   }
   const ordinary = (w: string): boolean => articleWords.has(w) || isFunctionWord(w) || lexiconTags(w).some((t) => ORDINARY_TAGS.has(t));
   return new Set([...seen].filter(([w, e]) => e.count >= 3 && e.inside >= 2 && e.places * 3 <= e.count && !ordinary(w)).map(([w]) => w));
+}
+
+const FEATURE_HEADS = /^(?:river|lake|loch|lough|mount|mt|creek|stream|burn|glen|bay|estuary|falls)$/i;
+
+/** Names the article gives a river, lake or mountain ("Hākuri River", "Loch Ewe", "Mount Taranaki"), lower case. */
+function featureNames(candidates: readonly Candidate[]): Set<string> {
+  const names = new Set<string>();
+  for (const c of candidates) {
+    const [a, b] = c.tokens.map((t) => t.text);
+    if (c.tokens.length !== 2 || !a || !b) continue;
+    if (FEATURE_HEADS.test(b) && !FEATURE_HEADS.test(a)) names.add(a.toLowerCase());
+    else if (FEATURE_HEADS.test(a) && !FEATURE_HEADS.test(b)) names.add(b.toLowerCase());
+  }
+  return names;
 }
 
 /** The byline names as printed in the header line ("By Joe Lepper · 19 May 2014"); nothing else is read there. */
@@ -129,7 +146,9 @@ function definitionProposals(segment: Segment, definitions: readonly AcronymDefi
 function knownForms(proposals: readonly Proposal[], articleWords: ReadonlySet<string>): Map<string, EntityKind> {
   const known = new Map<string, EntityKind>();
   // A phrase read as an organisation somewhere ("Calder Vale, which") is not a person elsewhere ("Calder Vale's managers").
-  const orgNames = new Set(proposals.flatMap((p) => (p.kind === 'organisation' ? [p.name.toLowerCase()] : [])));
+  // ("Du Toit said it would" after "Jean-Pierre du Toit": the tail of a full personal name stays the person's.)
+  const tails = new Set(proposals.flatMap((p) => (p.kind === 'person' ? personShortForms(p.name).surnames.filter((f) => f.includes(' ')) : [])));
+  const orgNames = new Set(proposals.flatMap((p) => (p.kind === 'organisation' && !tails.has(p.name.toLowerCase()) ? [p.name.toLowerCase()] : [])));
   for (const p of proposals) {
     if (p.kind === 'person') {
       if (orgNames.has(p.name.toLowerCase())) continue;

@@ -24,3 +24,10 @@ describe('bracketQualifier', () => {
     assert.equal(qualifier('Councillor Jane Smith (Labour) said', 'Jane Smith'), null);
   });
 });
+
+describe('bracketQualifier after laws and affiliations', () => {
+  test('leaves the bracket after a law’s name and an acronym that defines the run’s tail', () => {
+    assert.equal(qualifier('under the Consumer Credit Directive (EU) rules', 'Consumer Credit Directive'), null);
+    assert.equal(qualifier('Naledi Khumalo of the Freedom Front (FF) said', 'Naledi Khumalo of the Freedom Front'), null);
+  });
+});

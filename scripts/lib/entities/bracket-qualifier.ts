@@ -23,7 +23,10 @@ export function bracketQualifier(tokens: readonly Token[], run: readonly number[
   if (words.every((w) => w === w.toUpperCase()) || isFirstName(first.text) || !/^\p{Lu}/u.test(word) || /[.\d]/.test(word)) return null;
   const lower = word.toLowerCase();
   if (PARTY_NAMES.has(lower) || NON_ENTITY_WORDS.has(lower) || isDemonym(word) || isKnownPlace(word)) return null;
-  const acronym = isAcronym(word) && words.length >= 2 && !matchesInitials(word, words);
+  // "Market Abuse Regulation (EU)": a law's bracket says whose law it is, and a law is no body.
+  if (NON_ENTITY_WORDS.has((words.at(-1) ?? '').toLowerCase())) return null;
+  // "Thandiwe Ngubane-Ntuli of the Democratic Alliance (DA)": the acronym defines the run's tail.
+  const acronym = isAcronym(word) && words.length >= 2 && !words.some((_, k) => matchesInitials(word, words.slice(k)));
   if (!acronym && !isCommonWord(word, articleWords)) return null;
   return { ...next, text: `${word})`, end: next.end + 1, fullEnd: next.end + 1, possessive: false };
 }

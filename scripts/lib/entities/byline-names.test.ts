@@ -26,3 +26,13 @@ describe('bylineNames', () => {
     assert.deepEqual(bylineNames('Vikram Dodd Police and crime correspondent'), ['Vikram Dodd']);
   });
 });
+
+describe('bylineNames with slashes', () => {
+  test('reads the name before an agency and an update time set off by slashes', () => {
+    assert.deepEqual(bylineNames('Rohan Deshpande / PTI / Updated: 4 May 2025, 10:15 IST'), ['Rohan Deshpande']);
+  });
+
+  test('keeps names with particles and double-barrelled surnames', () => {
+    assert.deepEqual(bylineNames('By Anneke van der Berg and Tui Ngata-Brennan'), ['Anneke van der Berg', 'Tui Ngata-Brennan']);
+  });
+});

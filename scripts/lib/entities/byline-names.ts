@@ -18,7 +18,8 @@ export function bylineNames(author: string | null): string[] {
   const cleaned = author.replace(/^\s*(?:by|words by|written by)\s+/i, '').replace(/\s+/g, ' ').trim();
   return cleaned
     // "James Gallagher Health and science correspondent": "and" before a lower-case word joins a job title.
-    .split(/\s*(?:,|;|&|\||\b[Aa]nd\b(?!\s+\p{Ll})|\b[Ww]ith\b)\s*/u)
+    // "Aditi Kale / SNS / Updated: 3 May": a slash separates the name from the agency and the time.
+    .split(/\s*(?:,|;|&|\||\s\/\s|\b[Aa]nd\b(?!\s+\p{Ll})|\b[Ww]ith\b)\s*/u)
     .map((part) => leadingName(part.replace(/\s+(?:in|at)\s+\p{Lu}.*$/u, '').replace(HONORIFIC, '').trim()))
     .filter((part) => isPersonName(part));
 }

@@ -78,3 +78,31 @@ describe('classifyCandidate', () => {
     assert.deepEqual(classify('Former President Donald Trump has', 'Former President Donald Trump'), ['person:Donald Trump/President@President Donald Trump']);
   });
 });
+
+describe('classifyCandidate: name forms from many countries', () => {
+  test('takes a demonym or a person noun off the front of a whole name', () => {
+    assert.deepEqual(classify('Kiwi rider Aroha Tipene-Walsh won.', 'Aroha Tipene-Walsh'), ['person:Aroha Tipene-Walsh@Aroha Tipene-Walsh']);
+    assert.deepEqual(classify('Australian Bryn Tolley-Marsh won the final.', 'Australian Bryn Tolley-Marsh'), ['person:Bryn Tolley-Marsh@Bryn Tolley-Marsh']);
+    assert.deepEqual(classify('Retiree Goh Ah Lian, 71, said rents were too high.', 'Retiree Goh Ah Lian'), ['person:Goh Ah Lian@Goh Ah Lian']);
+  });
+
+  test('splits a double-barrelled name off the body after "of"', () => {
+    assert.deepEqual(classify('said Lerato Mokoena-Dube of the Mbombela Ratepayers Association on', 'Lerato Mokoena-Dube of the Mbombela Ratepayers Association'), [
+      'person:Lerato Mokoena-Dube@Lerato Mokoena-Dube',
+      'organisation:Mbombela Ratepayers Association@Mbombela Ratepayers Association',
+    ]);
+  });
+
+  test('keeps an office-holder’s possessive inside the body’s name', () => {
+    assert.deepEqual(classify('Deputies from the Tallis County Sheriff’s Office arrived', 'Tallis County Sheriff Office'), ['organisation:Tallis County Sheriff’s Office@Tallis County Sheriff’s Office']);
+  });
+
+  test('reads a job title without a name as nothing', () => {
+    assert.deepEqual(classify('The Chief Operating Officer resigned in June.', 'Chief Operating Officer'), []);
+  });
+
+  test('keeps a capitalised particle that opens a surname at a sentence start', () => {
+    const ctx = emptyContext({ known: new Map([['du plooy', 'person']]) });
+    assert.deepEqual(classify('Du Plooy said the pitch was flooded.', 'Du Plooy', ctx), ['person:Du Plooy@Du Plooy']);
+  });
+});

@@ -6,20 +6,22 @@
 import type { Candidate } from './find-name-candidates.ts';
 import { classifyPhrase } from './classify-phrase.ts';
 import { classifySingleWord } from './classify-single-word.ts';
-import { isAuxiliaryOrGerund, isCommonWord, isFirstName, isFunctionWord, isKnownPlace, isLastName, isPersonNoun, lexiconTags } from './lexicon.ts';
+import { isAuxiliaryOrGerund, isCommonWord, isDemonym, isFirstName, isFunctionWord, isKnownPlace, isLastName, isPersonNoun, lexiconTags } from './lexicon.ts';
+import { hasPersonalNameShape } from './name-shapes.ts';
 import { orgHeadClass } from './org-patterns.ts';
 import { isTitleWord, looksLikeName, plausibleUnknownName, splitTitledName, type TitledName } from './person-patterns.ts';
+import { inCreditLine } from './credit-lines.ts';
 import { datelinePlace } from './place-cues.ts';
 import { nameOf, narrow, spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
 import { isAbbreviation, type Token } from './tokenize-segment.ts';
-import { ORG_HEADS } from './word-lists.ts';
+import { NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'jr', 'sr']);
 
 /** Classifies one candidate into zero or more proposals, in text order. */
 export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[] {
-  if (c.tokens.length === 0 || c.tokens.some((t) => t.inTitleQuote) || datelinePlace(c)) return [];
+  if (c.tokens.length === 0 || c.tokens.some((t) => t.inTitleQuote) || datelinePlace(c) || inCreditLine(c)) return [];
   return classifyRange(c, 0, c.tokens.length, c.tokens[0]?.initial === true, ctx);
 }
 
@@ -32,7 +34,9 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   const sub = narrow(c, from, to);
   const words = sub.tokens.map((t) => t.text);
   const first = words[0] ?? '';
-  if (initial && (isFunctionWord(first) || isAuxiliaryOrGerund(first)) && !isFirstName(first) && !ctx.known.has(first.toLowerCase())) {
+  // "Du Toit said", "De la Cruz added": a capitalised particle before a name opens a surname, not the sentence.
+  const particle = NAME_PARTICLES.has(first.toLowerCase()) && to - from >= 2 && /^\p{Lu}/u.test(words.at(-1) ?? '');
+  if (initial && (isFunctionWord(first) || isAuxiliaryOrGerund(first)) && !isFirstName(first) && !ctx.known.has(first.toLowerCase()) && !particle) {
     return classifyRange(c, from + 1, to, false, ctx);
   }
   // "Hydrologist Hong Zhang", "Resident Mel Tuckett": a sentence-opening descriptor is no part of the name after it.
@@ -48,7 +52,9 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   }
   if (initial) {
     const known = knownPrefix(words, ctx);
-    if (known > 0 && known < words.length) {
+    // ("Kirkheaton St Mary's CC" is known whole, so its own short form "Kirkheaton" does not split it.)
+    const whole = c.segmentText.slice(sub.tokens[0]?.start ?? 0, sub.tokens.at(-1)?.end ?? 0).toLowerCase().replace(/\s+/g, ' ');
+    if (known > 0 && known < words.length && !ctx.known.has(whole)) {
       return [...classifyRange(c, from, from + known, false, ctx), ...classifyRange(c, from + known, to, false, ctx)];
     }
   }
@@ -66,8 +72,10 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
     // "Simon Communities of Ireland": a name ending in an ordinary plural is a body, not a person.
     const leftLast = words[m - 1] ?? '';
     const nameEnd = !isCommonWord(leftLast, ctx.articleWords) || isLastName(leftLast);
+    // "Thandiwe Ngubane-Ntuli of the Democratic Alliance": a name by its shape, before a body's name.
+    const shaped = hasPersonalNameShape(left, ctx.articleWords) || (plausibleUnknownName(left, ctx.articleWords) && orgHeadClass(sub.tokens.slice(m + 1).filter((t) => !t.text.endsWith(')')).map((t) => t.text)) !== null);
     const person =
-      (looksLikeName(left, false) && ((isFirstName(first) && nameEnd) || ctx.known.get(words.slice(0, m).join(' ').toLowerCase()) === 'person')) ||
+      (looksLikeName(left, false) && ((isFirstName(first) && nameEnd) || shaped || ctx.known.get(words.slice(0, m).join(' ').toLowerCase()) === 'person')) ||
       splitTitledName(left, () => false) !== null;
     const preposition = words[m] === 'for' && m >= 2 && !ORG_HEADS.has((words[m - 1] ?? '').toLowerCase());
     // "the Janata Dal of Nitish Kumar": a personal name after "of" belongs to nobody's title.
@@ -76,7 +84,9 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
     const knownNameWord = isFirstName(right[0]?.text ?? '') || isLastName(right.at(-1)?.text ?? '');
     // "the Samajwadi Party of Akhilesh Yadav": after a body's head only a name of unknown, non-place words splits off.
     const foreignName = right.every((t) => lexiconTags(t.text).length === 0 && !isCommonWord(t.text, ctx.articleWords) && !isAbbreviation(t));
-    const personAfter = right.length >= 2 && looksLikeName(right, false) && (leftHead ? foreignName : knownNameWord);
+    // "Ministry of Sustainability and the Environment": a listed portfolio is no one's name.
+    const listed = / and /.test(c.segmentText.slice(right[0]?.start ?? 0, right.at(-1)?.end ?? 0));
+    const personAfter = right.length >= 2 && !listed && looksLikeName(right, false) && (leftHead ? foreignName : knownNameWord);
     if (person || preposition || personAfter) {
       return [...classifyRange(c, from, from + m, initial, ctx), ...classifyRange(c, from + m + 1, to, false, ctx)];
     }
@@ -96,8 +106,13 @@ function opensWithDescriptor(tokens: readonly Token[], ctx: ClassifyContext): bo
   const word = tokens[0]?.text ?? '';
   const rest = tokens.slice(1);
   if (isFirstName(word) || isLastName(word) || isKnownPlace(word) || isTitleWord(word) || orgHeadClass(['X', word])) return false;
+  // "Australian Lachlan Hart-Doyle", "Retiree Tan Ah Kow": a demonym or person noun before a whole name.
+  if ((isDemonym(word) || /[^e]ee$/.test(word)) && rest.length >= 2 && looksLikeName(rest, false) && !orgHeadClass(rest.map((t) => t.text))) return true;
   if (isPersonNoun(word)) return true;
-  return isCommonWord(word, ctx.articleWords) && isFirstName(rest[0]?.text ?? '') && looksLikeName(rest, false);
+  // "Housewife Tan Ah Kow": an ordinary noun before two or more words no dictionary knows.
+  const unknownName = rest.length >= 2 && rest.every((t) => lexiconTags(t.text).length === 0 && !isCommonWord(t.text, ctx.articleWords)) && plausibleUnknownName(rest, ctx.articleWords);
+  const noun = lexiconTags(word).some((t) => t === 'Singular' || t === 'Noun');
+  return isCommonWord(word, ctx.articleWords) && looksLikeName(rest, false) && (isFirstName(rest[0]?.text ?? '') || (noun && unknownName && !orgHeadClass(rest.map((t) => t.text))));
 }
 
 /** "Members", "Shares", "Residents": an ordinary plural that only opens the sentence ("Friends of ..." names bodies). */
@@ -109,6 +124,8 @@ function isOpeningPlural(word: string, ctx: ClassifyContext): boolean {
 /** A possessive run that names a person: a full name, or a name the article already gave a person. */
 function isOwnerName(tokens: readonly Token[], ctx: ClassifyContext): boolean {
   const words = tokens.map((t) => t.text);
+  // "Holcomb County Sheriff's Office", "the Coroner's Court": an office-holder's title owns the body's name.
+  if (isTitleWord(words.at(-1) ?? '') || /^(?:sheriff|coroner|attorney|auditor|registrar|mayor|governor|comptroller|ombudsman)$/i.test(words.at(-1) ?? '')) return false;
   if (ctx.known.get(words.join(' ').toLowerCase()) === 'person') return true;
   return tokens.length >= 2 && looksLikeName(tokens, false) && (isFirstName(words[0] ?? '') || plausibleUnknownName(tokens, ctx.articleWords)) && !orgHeadClass(words);
 }

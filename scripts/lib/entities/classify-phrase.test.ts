@@ -74,3 +74,22 @@ describe('classifyPhrase', () => {
     assert.deepEqual(classify('shares in Halvard Corp. rose', 'Halvard Corp'), ['organisation:Halvard Corp.@Halvard Corp.']);
   });
 });
+
+describe('classifyPhrase: shapes of personal names', () => {
+  test('reads a double-barrelled surname or an inner particle as a person without other cues', () => {
+    assert.deepEqual(classify('and Tui Ngata-Brennan did not', 'Tui Ngata-Brennan'), ['person:Tui Ngata-Brennan@Tui Ngata-Brennan']);
+    assert.deepEqual(classify('the all-rounder Riaan du Plooy, hit 40', 'Riaan du Plooy'), ['person:Riaan du Plooy@Riaan du Plooy']);
+  });
+
+  test('reads hyphenated initials before a surname as a person', () => {
+    assert.deepEqual(classify('coached by M-C de la Fuente until', 'M-C de la Fuente'), ['person:M-C de la Fuente@M-C de la Fuente']);
+  });
+
+  test('still reads a body when the text calls it one', () => {
+    assert.deepEqual(classify('the charity Tui Ngata-Brennan said', 'Tui Ngata-Brennan'), ['organisation:Tui Ngata-Brennan@Tui Ngata-Brennan']);
+  });
+
+  test('reads an abstract noun before a region as its agency', () => {
+    assert.deepEqual(classify('consent from Environment Southland on', 'Environment Southland'), ['organisation:Environment Southland@Environment Southland']);
+  });
+});

@@ -9,12 +9,13 @@ import { isAcronym } from './find-acronyms.ts';
 import type { Candidate } from './find-name-candidates.ts';
 import { foldWord, isCommonWord, isFirstName, isFunctionWord, isKnownOrganisation, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isCountryBody, isGenericOrgName, isPlacePhrase, isTeamName, isTitlePhrase, orgHeadClass } from './org-patterns.ts';
+import { hasPersonalNameShape, isHyphenInitials } from './name-shapes.ts';
 import { looksLikeName, plausibleUnknownName } from './person-patterns.ts';
 import { partyDescriptor } from './party-descriptors.ts';
 import { bearingBefore, competitionWon, isEventName, listedAfterLocative } from './place-cues.ts';
 import { nameOf, spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
 import type { Token } from './tokenize-segment.ts';
-import { FACILITY_HEADS, NON_ENTITY_WORDS, NON_ORG_ACRONYMS, PARTY_NAMES } from './word-lists.ts';
+import { FACILITY_HEADS, NAME_PARTICLES, NON_ENTITY_WORDS, NON_ORG_ACRONYMS, PARTY_NAMES } from './word-lists.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
 const TRAILING_DOT = /^(?:inc|corp|co|ltd|jr|sr|bros)$/i;
@@ -59,7 +60,9 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
     return orgNounAround(c) || (apposition === 'organisation' && !(facility && which)) || (listed && !facility) ? org(nameOf(c, first, last)) : [];
   }
   // "residents of Nether Edge and Sharrow Vale say", "60km north of Port Alma": a place, and the verb is not its.
-  if ((listedAfterLocative(c) || bearingBefore(c)) && !isFirstName(first.text) && ctx.known.get(lower) !== 'organisation') return orgNounAround(c) || apposition === 'organisation' ? org(nameOf(c, first, last)) : [];
+  // ("a supplier in Johor Bahru, which was cheaper": after a locative, "which" still describes the place.)
+  const which = /^,\s+which\b/i.test(textAfter(c, 10));
+  if ((listedAfterLocative(c) || bearingBefore(c)) && !isFirstName(first.text) && ctx.known.get(lower) !== 'organisation') return orgNounAround(c) || (apposition === 'organisation' && !which) ? org(nameOf(c, first, last)) : [];
   // "told The Australian Financial Review": a title after a capital "The" that is quoted or written for.
   if (followsCapitalThe(c) && !initial && /\b(?:told|according to|wrote (?:in|for)|writing (?:in|for)|column (?:in|for)|interview with|reported by|published (?:in|by)|quoted (?:in|by))\s+The\s$/.test(textBefore(c, 40))) {
     const start = first.start - 4;
@@ -76,6 +79,8 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   // "J.K. Rowling": dotted initials before a family name.
   const dotted = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(first.text) && tokens.length <= 3 && !isCommonWord(last.text, ctx.articleWords) && !orgHeadClass(words) && !/^u\.[sk]/i.test(first.text);
   const initials = dotted || (/^\p{Lu}{2}$/u.test(first.text) && tokens.length === 2 && !isCommonWord(last.text, ctx.articleWords) && (roleBefore(c) || speechBefore(c)));
+  // "P-J van Rensburg", "J-P Toussaint": hyphenated initials open a double given name.
+  if (isHyphenInitials(first.text) && tokens.length >= 2 && looksLikeName(tokens.slice(1).filter((t) => !NAME_PARTICLES.has(t.text)), true)) return [{ kind: 'person', name: nameOf(c, first, last), honorific: null, ...spanOf(c, first, last) }];
   const nameAfter = initials || (looksLikeName(tokens.slice(1), false) && !isCommonWord(tokens[1]?.text ?? '', ctx.articleWords) && !orgHeadClass(['X', tokens[1]?.text ?? '']));
   if (isAcronym(first.text) && (country || !NON_ORG_ACRONYMS.has(first.text.toLowerCase())) && !nameAfter) return org(nameOf(c, first, last));
   if (initials) return [{ kind: 'person', name: nameOf(c, first, last), honorific: null, ...spanOf(c, first, last) }];
@@ -89,7 +94,11 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   const orgCue = strongOrg || employerBefore(c);
   const person = (): Proposal[] => [{ kind: 'person', name: nameOf(c, first, last), honorific: null, ...spanOf(c, first, last) }];
   if (isKnownOrganisation(phrase)) return org(nameOf(c, first, last));
-  if (shape && ctx.bylineNames.has(foldWord(phrase))) return person();
+  if (shape && (ctx.bylineNames.has(foldWord(phrase)) || ctx.known.get(lower) === 'person')) return person();
+  // "Bill Lobban-Ross", "Wian du Plessis": a double-barrelled surname or an inner particle is a person's name unless the text calls it a body.
+  // ("stayed at Hotel du Vin", "visited Museo del Prado": after a preposition of place the shape proves nothing.)
+  const placed = /\b(?:in|at|near|inside|outside|into|visited|visiting)\s+$/i.test(textBefore(c, 14));
+  if (shape && !strongOrg && !placed && hasPersonalNameShape(tokens, ctx.articleWords)) return person();
   if (firstName && !(orgCue && !personCue)) return person();
   if (shape && personCue && !orgCue) return person();
   if (orgCue) return org(nameOf(c, first, last));

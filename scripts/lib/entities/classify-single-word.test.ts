@@ -104,3 +104,47 @@ describe('classifySingleWord', () => {
     assert.deepEqual(classify('Families in Tredegar, Ebbw Vale and Brynmawr said', 'Brynmawr'), []);
   });
 });
+
+describe('classifySingleWord: words that name no body', () => {
+  test('drops the plural of an acronym, a group of people', () => {
+    assert.deepEqual(classify('as TDs walked out', 'TDs'), []);
+    assert.deepEqual(classify('when MSPs return', 'MSPs'), []);
+  });
+
+  test('drops a sentence-opening adjective the lexicon lacks, known by its ending', () => {
+    assert.deepEqual(classify('Annual returns filed by the trust show a deficit.', 'Annual'), []);
+    assert.deepEqual(classify('Municipal workers downed tools.', 'Municipal'), []);
+  });
+
+  test('drops a disease named after a person, but not a body named after one', () => {
+    assert.deepEqual(classify('She had lived with Parkinson’s since 2015.', 'Parkinson'), []);
+    assert.deepEqual(classify('Research into Huntington’s and motor neurone disease', 'Huntington'), []);
+  });
+
+  test('reads a sentence-opening noun before a job title as part of the title, but keeps a body that acts', () => {
+    assert.deepEqual(classify('Site manager Pat Byrne said the crane was safe.', 'Site'), ['short:Site']);
+    assert.deepEqual(classify('Unite regional secretary Ann Roe said.', 'Unite'), ['short:Unite+org']);
+  });
+
+  test('drops a law citation’s bracketed acronym and a language', () => {
+    assert.deepEqual(classify('under the General Data Protection Regulation (EU) 2016/679', 'EU'), []);
+    assert.deepEqual(classify('He sang in Gaelic all his life.', 'Gaelic'), []);
+  });
+});
+
+describe('classifySingleWord: relatives named by a given name', () => {
+  const cue = (text: string, word: string) => {
+    const c = candidateIn(text, word);
+    return classifySingleWord(c, c.tokens[0]?.initial === true, emptyContext()).map((p) => (p.kind === 'short' ? `${p.form}${p.personCue ? '+person' : ''}` : p.kind));
+  };
+
+  test('marks every name listed after a kin noun as a person', () => {
+    assert.deepEqual(cue('She leaves her daughters Kirsteen and Ailsa, and a brother.', 'Kirsteen'), ['Kirsteen+person']);
+    assert.deepEqual(cue('She leaves her daughters Kirsteen and Ailsa, and a brother.', 'Ailsa'), ['Ailsa+person']);
+    assert.deepEqual(cue('Their grandson Tama played the haka.', 'Tama'), ['Tama+person']);
+  });
+
+  test('needs a possessive before the kin noun, so a business partner is no relative', () => {
+    assert.deepEqual(cue('The firm signed with partner Vodacom last year.', 'Vodacom'), ['Vodacom']);
+  });
+});

@@ -34,6 +34,10 @@ const PRODUCT_THE = /\b(?:unveiled|unveils|launched|launches|released|releases|r
 const COUNTED = /\b(?:\d+(?:[,.]\d+)*|two|three|four|five|six|seven|eight|nine|ten|dozen|several|both)\s+$/i;
 // "whose son Tadhg played": a relative's name acts, not a body.
 const KIN = /^(?:daughter|son|wife|husband|partner|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|friend|boyfriend|girlfriend|fiancée?|widow|widower|mum|dad|stepson|stepdaughter)$/;
+// A kin noun, then the names listed after it so far: "sons Calum, Iain and ".
+const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|by)|[’']s)\s+(?:\p{Ll}+\s+)?(?:daughters?|sons?|wife|husband|mother|brothers?|sisters?|grandsons?|granddaughters?|grandchildren|children|niece|nephew|widow|widower|stepsons?|stepdaughters?)\s+(?:\p{Lu}[\p{L}’'-]+(?:,\s+|\s+(?:and|&)\s+))*$/u;
+const ADJECTIVE_ENDING = /(?:ual|ipal|ional|ical|ntal|ural|eral|ive|ous|ary)$/;
+const EPONYM_CONDITIONS = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'asperger', 'tourette', 'hodgkin', 'addison', 'cushing', 'raynaud', 'graves', 'down']);
 const SINGLE_LOCATIVE = /\b(?:in|near|across|around|outside|inside|throughout|within|towards|toward)\s+(?:(?:north|south|east|west|central|rural|urban|[a-z]+-(?:east|west))\s+)?$/i;
 
 function playsAsClub(c: Candidate, before: string): boolean {
@@ -58,9 +62,12 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   const descriptor = partyDescriptor(c);
   if (descriptor) return descriptor;
   const scoreline = SCORE_AFTER.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 60)) || (SCORE_BEFORE.test(before) && /^\s+\d{1,3}-\d{1,3}\b/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 10)));
+  // "Site manager Pat Kelly", "Project director Ann Roe": an ordinary noun opening a sentence is part of the job title.
+  const nounTags = lexiconTags(word);
+  const jobCompound = initial && nounTags.some((t) => t === 'Singular' || t === 'Uncountable') && !nounTags.some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Organization');
   const strong = (): boolean =>
     titleThe || scoreline || employerBefore(c) || (serviceCue(c) && !/^\d/.test(word)) || (ownedByPerson(c) && !isFirstName(word)) || (sourceBefore(c) && followsThe(c)) || (!isCommonWord(word, ctx.articleWords) && ((CAMEL_CASE.test(word) && !modifiesNextNoun(c)) || platformUse(c))) ||
-    ctx.forceOrg || c.orgList || orgNounAround(c) || appositionKind(c) === 'organisation' || orgRoleAfter(c) || itAfter(c) || datelineCredit(c) || isKnownOrganisation(word) ||
+    ctx.forceOrg || c.orgList || orgNounAround(c) || appositionKind(c) === 'organisation' || (orgRoleAfter(c) && !jobCompound) || itAfter(c) || datelineCredit(c) || isKnownOrganisation(word) ||
     (pluralRoleBefore(c) && !isFirstName(word));
   const weak = (): boolean =>
     (followsThe(c) && !/[^s]s$/.test(word) && !qualifiesPersonNoun(c) && !modifiesNextNoun(c) && !theAfterPlacePreposition(c) && !PRODUCT_THE.test(before) && !placeListPeer(c) && !afterPreposition(c)) ||
@@ -71,7 +78,10 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
     /\b(?:told|speaking to|interview with|according to)\s+(?:the\s+)?$/i.test(before);
 
   if (isAcronym(word)) {
-    if (NON_ORG_ACRONYMS.has(lower.replace(/\.$/, '')) || isRoadCode(word)) return [];
+    // "Regulation (EU) No 596/2014": the bracket after a law's name cites whose law it is.
+    const lawCitation = /\b(?:Regulation|Directive|Decision|Act)\s+\($/.test(before);
+    // "TDs", "MSPs", "CEOs": the plural of an acronym is a group of people.
+    if (NON_ORG_ACRONYMS.has(lower.replace(/\.$/, '')) || isRoadCode(word) || /^\p{Lu}{2,}s$/u.test(word) || lawCitation) return [];
     // "S&P 500", "FTSE 100": an index or product with its number.
     if (/^\s+\d/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && !token.possessive && !scoreline) return [];
     // A shouted ordinary word ("POLICE are appealing") is only an acronym when context says so ("the WHO").
@@ -105,11 +115,19 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   }
   // "Former board member Helen Toner": an adjective opening a sentence names nothing.
   if (initial && !ctx.known.has(lower) && lexiconTags(lower).some((t) => t === 'Adjective' || t === 'Adverb' || t === 'Comparative' || t === 'Superlative')) return [];
+  // "Annual inspection reports", "Municipal manager X": an adjective the lexicon lacks, known by its ending, before a noun.
+  if (initial && !ctx.known.has(lower) && ADJECTIVE_ENDING.test(lower) && lexiconTags(lower).length === 0 && !isFirstName(word) && !isKnownPlace(word) && /^\s+\p{Ll}/u.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && modifiesNextNoun(c)) return [];
+  // "living with Alzheimer's", "Parkinson's and dementia": a disease named after a person, not the shop of one.
+  if (token.possessive && EPONYM_CONDITIONS.has(lower) && !/^\s+\p{Lu}/u.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3))) return [];
   // "Critics, including ...", "Carers": a plural person noun is a group of people, never one body.
   const tags = lexiconTags(lower);
   if (tags.includes('Plural') && tags.includes('Actor')) return [];
   if (CALENDAR_WORDS.has(lower) || NON_ENTITY_WORDS.has(lower) || PLACE_MODIFIERS.has(lower) || isDemonym(word) || isTitleWord(lower) || GENERIC_BODIES.has(lower) || isGenericOrgName([word], ctx.articleWords)) return [];
 
+  // "his sons Iain and Ruairidh", "Their daughter Mòrag": a relative named by a given name alone is a person.
+  if (KIN_LIST_BEFORE.test(c.segmentText.slice(Math.max(0, token.start - 90), token.start)) && !token.possessive && !isKnownPlace(word) && !isAcronym(word) && (isFirstName(word) || !isCommonWord(word, ctx.articleWords))) {
+    return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
+  }
   const short = (orgCue: boolean, placeLike: boolean): Proposal[] => [
     { kind: 'short', form: word, honorific: null, orgCue, placeLike, initial, ...span },
   ];

@@ -65,3 +65,25 @@ describe('context cues', () => {
     assert.equal(orgNounAround(candidateIn('the Unite union said', 'Unite')), true);
   });
 });
+
+describe('context cues around appositions', () => {
+  test('read a speech verb after the comma as the end of an apposition, not a body noun', () => {
+    assert.equal(appositionKind(candidateIn('for the Lands Department, Thabo Sithole, said the department would act', 'Thabo Sithole')), null);
+  });
+
+  test('read a capitalised title or a role scoped to a named body before a name in commas', () => {
+    assert.equal(roleBefore(candidateIn('wrote to the Minister, Aoife Brennan, asking', 'Aoife Brennan')), true);
+    assert.equal(roleBefore(candidateIn('The firm’s Chief Executive, Aoife Brennan, said', 'Aoife Brennan')), true);
+    assert.equal(roleBefore(candidateIn('a spokesman for the Department of Lands and Housing, Thabo Sithole, said', 'Thabo Sithole')), true);
+    assert.equal(roleBefore(candidateIn('trains to Durban, Thabo Sithole said', 'Thabo Sithole')), false);
+  });
+
+  test('read a regional office as a body’s, but not a place word after "its"', () => {
+    assert.equal(orgRoleAfter(candidateIn('The IFP regional office was closed', 'IFP')), true);
+    assert.equal(orgRoleAfter(candidateIn('according to its Otago regional manager, Jo Tane', 'Otago')), false);
+  });
+
+  test('read "is owned by" as a body', () => {
+    assert.equal(appositionKind(candidateIn('Harbourside Lodge is owned by a Dunedin trust', 'Harbourside Lodge')), 'organisation');
+  });
+});

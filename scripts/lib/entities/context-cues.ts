@@ -18,7 +18,7 @@ const APPOSITION = /^(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:(?:the|a|an|it
 const AUXILIARY = /^(?:has|had|have|is|was|were|are|will|would|can|could|should|may|might|must|shall|does|did|do|and|or|but|which|who|that|also|then|now|still)$/;
 const CLAUSE_END = /^(?:of|for|in|at|from|who|which|that|based|with|to|and|said|says|has|had|is|was)$/;
 const ORG_NOUNS_AFTER = /^\s+(?:(?:trade\s+)?union|group|party|charity|company|firm|council|trust|club|chain|bank|network|campaign|alliance|coalition|bloc|consortium)\b/;
-const ORG_ROLE_AFTER = /^(?:[’']s?)?\s+(?:(?:regional|national|general|assistant|deputy|senior|local|acting|interim)\s+(?:organiser|secretary|officer|representative|director|manager|spokesman|spokeswoman|spokesperson)|chief executive|chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|president|boss|head|founder|owner|board|shareholders|manager|coach|inspection|inspections|inspectors|staff|employees|members|website|report|statement|accounts|figures|data|research|analysis|survey|poll|guidance|analyst|analysts|economist|strategist|executive|executives|official|officials|lawyers?|researchers?)\b/i;
+const ORG_ROLE_AFTER = /^(?:[’']s?)?\s+(?:(?:regional|national|general|assistant|deputy|senior|local|acting|interim)\s+(?:organiser|secretary|officer|representative|director|manager|spokesman|spokeswoman|spokesperson)|(?:regional|provincial|national|head|district|branch)\s+(?:office|offices|headquarters|executive)|chief executive|chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|president|boss|head|founder|owner|board|shareholders|manager|coach|inspection|inspections|inspectors|staff|employees|members|website|report|statement|accounts|figures|data|research|analysis|survey|poll|guidance|analyst|analysts|economist|strategist|executive|executives|official|officials|lawyers?|researchers?)\b/i;
 
 /** Text of the segment before the candidate. */
 export function textBefore(c: Candidate, chars = 120): string {
@@ -70,16 +70,22 @@ export function orgNounAround(c: Candidate): boolean {
 
 /** "X chief executive", "X's spokeswoman": an organisation that has office-holders. */
 export function orgRoleAfter(c: Candidate): boolean {
-  return ORG_ROLE_AFTER.test(textAfter(c, 40));
+  // "Its Canterbury regional manager": after "its" the body is named already and the word says where.
+  return ORG_ROLE_AFTER.test(textAfter(c, 40)) && !/\b(?:[Ii]ts|[Tt]heir)\s+$/.test(textBefore(c, 8));
 }
 
 /** A job title just before: "chief social worker X", "Its president, X", "Pfizer spokeswoman X". */
 export function roleBefore(c: Candidate): boolean {
-  const before = textBefore(c, 60);
+  const before = textBefore(c, 90);
   const word = /([\p{Ll}-]+),?\s+$/u.exec(before)?.[1] ?? '';
   // "Its national officer for food, Declan Hurley": the role's own "of/for" phrase sits in between.
   const scoped = /([\p{Ll}-]+)\s+(?:of|for|at|on)\s+(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+,\s+$/u.exec(before)?.[1] ?? '';
-  return isRoleWord(word) || isRoleWord(scoped);
+  // "the Minister, Niall Ó Ceallaigh,", "a spokesperson for the Department of Water and Sanitation, Wisani Maluleke,":
+  // a capitalised title, or a role scoped to a named body, in apposition before a name set off by commas.
+  const inCommas = /^,/.test(textAfter(c, 2));
+  const titled = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+(?:\p{Ll}+[’']s\s+)?(?:[\p{Lu}][\p{L}-]+\s+){0,3}([\p{Lu}][\p{L}-]+),\s+$/u.exec(before)?.[1] ?? '';
+  const named = /\b([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){0,6}[\p{Lu}][\p{L}’'-]*,\s+$/u.exec(before)?.[1] ?? '';
+  return isRoleWord(word) || isRoleWord(scoped) || (inCommas && (isRoleWord(titled.toLowerCase()) || isRoleWord(named)));
 }
 
 /** "said X", "according to X": X is being quoted. */
@@ -149,12 +155,16 @@ export function appositionKind(c: Candidate): CueKind {
   if (/^,\s+which\b/i.test(after)) return 'organisation';
   if (/^,\s+whose\s+(?:father|mother|son|daughter|wife|husband|partner|brother|sister|parents|children|family|mum|dad|grand\p{Ll}+)\b/iu.test(after)) return 'person';
   // "Slack, now owned by Salesforce", "X, a subsidiary of Y": only a body is owned or run.
+  // ("Magnolia Crest is owned by Delta Eldercare": the same said as a sentence.)
   if (/^,\s+(?:now\s+|which is\s+|recently\s+|itself\s+)?(?:owned|bought|acquired|run|backed|funded|founded|controlled)\s+by\b/i.test(after)) return 'organisation';
+  if (/^\s+(?:is|was|has been)\s+(?:now\s+|wholly\s+)?(?:owned|bought|acquired|operated|controlled)\s+by\b/i.test(after)) return 'organisation';
   // "X, of the Spanish National Research Council": an affiliation, so X is a person.
   if (/^,\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.test(after)) return 'person';
   const clause = APPOSITION.exec(after)?.[1];
   // "Leigh Day, whose solicitor Merry Varney": the clause describes someone else.
   if (!clause || /^(?:whose|where|when|while|but|and|as|after|before|because|although|though|if|including|such|like)\b/i.test(clause)) return null;
+  // "Wisani Maluleke, said the department had": a speech verb after the comma closes an apposition, it opens none.
+  if (SPEECH.test(/^\p{L}+/u.exec(clause)?.[0] ?? '')) return null;
   const words = clause.split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
   const cut = words.findIndex((w, i) => i > 0 && CLAUSE_END.test(w));
   // "exported through Nhava Sheva, the company said": a speech tag after the comma, not an apposition.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findAcronymDefinitions, isAcronym, matchesInitials } from './find-acronyms.ts';
+import { findAcronymDefinitions, isAcronym, matchesInitials, matchesSyllables } from './find-acronyms.ts';
 import { tokenizeSegment } from './tokenize-segment.ts';
 
 describe('isAcronym', () => {
@@ -63,5 +63,18 @@ describe('findAcronymDefinitions', () => {
     assert.equal(matchesInitials('TANESCO', ['Tanzania', 'Electric', 'Supply', 'Company']), true);
     assert.deepEqual(findAcronymDefinitions('the Kenya Power Transmission Company (KEPTCO) said', tokenizeSegment('the Kenya Power Transmission Company (KEPTCO) said')).map((d) => d.name), ['Kenya Power Transmission Company']);
     assert.equal(matchesInitials('NUM', ['National', 'Unity', 'Movement', 'Party']), false);
+  });
+});
+
+describe('syllable acronyms', () => {
+  test('match a capitalised syllable to the opening of each content word', () => {
+    assert.equal(matchesSyllables('PharmSoc', ['Pharmaceutical', 'Society']), true);
+    assert.equal(matchesSyllables('ComReg', ['Commission', 'for', 'Communications', 'Regulation']), true);
+    assert.equal(matchesSyllables('SFI', ['State', 'said', 'the', 'funding', 'Ireland']), false);
+  });
+
+  test('are found as definitions in brackets', () => {
+    const text = 'The Pharmaceutical Society (PharmSoc) said';
+    assert.deepEqual(findAcronymDefinitions(text, tokenizeSegment(text)).map((d) => [d.acronym, d.name]), [['PharmSoc', 'Pharmaceutical Society']]);
   });
 });

@@ -75,7 +75,9 @@ export function findAcronymDefinitions(text: string, tokens: readonly Token[]): 
   tokens.forEach((token, i) => {
     const open = text.slice(tokens[i - 1]?.fullEnd ?? 0, token.start);
     // "(Ialpa)", "(Hiqa)": British style writes pronounceable acronyms in title case.
-    if (!/\($/.test(open) || !(isAcronym(token.text) || /^\p{Lu}\p{Ll}{2,6}$/u.test(token.text)) || text[token.fullEnd] !== ')') return;
+    // "(ComReg)", "(FinCEN)": a syllable acronym keeps a capital for each word it takes letters from.
+    const syllabic = /^(?:\p{Lu}\p{Ll}{1,4}){2,3}$/u.test(token.text);
+    if (!/\($/.test(open) || !(isAcronym(token.text) || /^\p{Lu}\p{Ll}{2,6}$/u.test(token.text) || syllabic) || text[token.fullEnd] !== ')') return;
     const name = nameBefore(text, tokens, i - 1, token.text);
     if (name) out.push({ acronym: token.text, acronymStart: token.start, acronymEnd: token.end, ...name });
   });
@@ -102,9 +104,29 @@ function nameBefore(text: string, tokens: readonly Token[], last: number, acrony
     const token = tokens[first] as Token;
     if (first < last && /[.!?;:()“”"]/.test(text.slice(token.fullEnd, tokens[first + 1]?.start ?? token.fullEnd))) break;
     if (!/^[\p{Lu}\p{N}]/u.test(token.text) || FUNCTION_WORDS.has(token.text.toLowerCase())) continue;
-    if (matchesInitials(acronym, tokens.slice(first, last + 1).map((t) => t.text))) best = first;
+    const words = tokens.slice(first, last + 1).map((t) => t.text);
+    if (matchesInitials(acronym, words) || matchesSyllables(acronym, words)) best = first;
   }
   if (best === null) return null;
   const start = (tokens[best] as Token).start;
   return { name: text.slice(start, end.end).replace(/\s+/g, ' '), nameStart: start, nameEnd: end.end };
+}
+
+/**
+ * "ComReg" = Commission for Communications Regulation: each capitalised syllable opens a
+ * content word, in order, the first and last words included (middle words may be skipped).
+ */
+export function matchesSyllables(acronym: string, words: readonly string[]): boolean {
+  const parts = acronym.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (parts.length < 2 || parts.some((p) => p.length < 2) || parts.join('') !== acronym || content.length < parts.length || content.length > parts.length + 2) return false;
+  const opens = (word: string, part: string): boolean => word.toLowerCase().startsWith(part.toLowerCase());
+  if (!opens(content[0] ?? '', parts[0] ?? '') || !opens(content.at(-1) ?? '', parts.at(-1) ?? '')) return false;
+  let k = 1;
+  for (const part of parts.slice(1, -1)) {
+    while (k < content.length - 1 && !opens(content[k] ?? '', part)) k++;
+    if (k >= content.length - 1) return false;
+    k++;
+  }
+  return true;
 }

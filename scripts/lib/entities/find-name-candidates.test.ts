@@ -59,3 +59,29 @@ describe('findNameCandidates', () => {
     assert.deepEqual(runs('the Ministry of Defence, Leonardo and Babcock signed'), ['Ministry of Defence', 'Leonardo', 'Babcock']);
   });
 });
+
+describe('long official names and Gaelic forms', () => {
+  test('keeps a portfolio list after "Committee on" and "Ministry of" whole, "and the" included', () => {
+    assert.deepEqual(runs('before the Select Committee on Housing, Heritage and Rural Affairs on Monday'), ['Select Committee on Housing Heritage Rural Affairs']);
+    assert.deepEqual(runs('said the Ministry of Trade and the Economy'), ['Ministry of Trade Economy']);
+  });
+
+  test('does not swallow a person or a second body into a listed portfolio', () => {
+    assert.deepEqual(runs('the Department of Health, Aoife Brennan and NHS Wales'), ['Department of Health', 'Aoife Brennan', 'NHS Wales']);
+  });
+
+  test('joins "o" between capitalised words, "at" after a body head and "on" after an institute', () => {
+    assert.deepEqual(runs('Te Rūnanga o Ngāti Pareraukawa said'), ['Te Rūnanga o Ngāti Pareraukawa']);
+    assert.deepEqual(runs('nurses from Kilbirnie Hospice at Home visited'), ['Kilbirnie Hospice at Home']);
+    assert.deepEqual(runs('a grant from the Pacific Institute on Ocean Policy'), ['Pacific Institute on Ocean Policy']);
+  });
+
+  test('reads a capital "An" inside a sentence as an Irish or Gaelic article', () => {
+    assert.deepEqual(runs('a contract with An Chomhairle Ealaíon and'), ['An Chomhairle Ealaíon']);
+  });
+
+  test('keeps "Mac an t-" patronymics and possessives before a club head inside the run', () => {
+    assert.deepEqual(runs('with Seumas Mac an t-Sagairt and'), ['Seumas Mac an t-Sagairt']);
+    assert.deepEqual(runs('beat Kirkheaton St Mary’s CC by'), ['Kirkheaton St Mary CC']);
+  });
+});

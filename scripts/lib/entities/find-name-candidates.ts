@@ -4,13 +4,13 @@
  * Fast and dependency-free; deciding what a sequence is happens in classify-candidate.
  */
 import type { Segment } from '../types.ts';
-import { isCommonWord, isFirstName, lexiconTags } from './lexicon.ts';
+import { isFirstName, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isAbbreviation, tokenizeSegment, type Token } from './tokenize-segment.ts';
 import { bracketQualifier } from './bracket-qualifier.ts';
 import { markLists } from './mark-lists.ts';
 import { isPortfolioWord } from './org-patterns.ts';
 import { splitAtAnd } from './split-at-and.ts';
-import { CALENDAR_WORDS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
+import { CALENDAR_WORDS, CLUB_HEADS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS } from './word-lists.ts';
 
 /** A capitalised sequence and what surrounds it. */
 export interface Candidate {
@@ -32,8 +32,13 @@ export interface Candidate {
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const TIME_BEFORE = /^(?:in|last|next|since|until|from|early|late|mid|by|during|this|before|after|on|of|between)$/i;
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'upon']);
+// "Te Rūnanga o Ngāti Kōwhai": Māori "o" is "of".
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'upon', 'o']);
 const ON_HEADS = new Set(['committee', 'commission', 'council', 'panel', 'inquiry', 'conference', 'forum', 'taskforce']);
+// "National Institute on Aging", "Office on Drugs and Crime": these heads take "on" only before a field of work, not a street.
+const FIELD_ON_HEADS = new Set(['institute', 'institutes', 'centre', 'center', 'office', 'alliance', 'coalition', 'caucus', 'network', 'foundation']);
+// "Mac an t-Saoir", "Nic a' Phearsain": a Gaelic patronymic with the article inside.
+const GAELIC_PATRONYMIC = /^(?:Mac|Nic|Mhic|Ni|Ní)$/;
 const NUMBERED = new Set(['radio', 'channel', 'formula']);
 
 /**
@@ -87,13 +92,13 @@ function mergeListedNames(candidates: Candidate[], text: string, articleWords: R
   for (let i = 0; i < candidates.length; i++) {
     const head = candidates[i] as Candidate;
     const words = head.tokens.map((t) => t.text.toLowerCase());
-    const headOf = words.some((w, k) => (ORG_HEADS.has(w) || w === 'secretary') && /^(?:of|for)$/.test(words[k + 1] ?? ''));
+    const headOf = words.some((w, k) => (ORG_HEADS.has(w) || w === 'secretary') && /^(?:of|for|on)$/.test(words[k + 1] ?? ''));
     let j = i;
     let closed = false;
     while (headOf && !closed && j + 1 < candidates.length) {
       const next = candidates[j + 1] as Candidate;
       const gap = text.slice(candidates[j]?.tokens.at(-1)?.fullEnd ?? 0, next.tokens[0]?.start ?? 0);
-      if (!/^,\s+$|^,?\s+and\s+$/.test(gap) || next.tokens.length > 3 || !next.tokens.every((t) => isPortfolioWord(t.text, articleWords))) break;
+      if (!/^,\s+$|^,?\s+and\s+(?:the\s+)?$/.test(gap) || !isPortfolio(next.tokens, articleWords)) break;
       closed = /and/.test(gap);
       j++;
     }
@@ -105,11 +110,25 @@ function mergeListedNames(candidates: Candidate[], text: string, articleWords: R
   return out;
 }
 
+/**
+ * A listed portfolio ("Islands", "Rural Affairs", "Climate"): up to three words, each a portfolio
+ * word or (in a one-word item) a word the lexicon does not know; never a given name, family name or place.
+ */
+function isPortfolio(tokens: readonly Token[], articleWords: ReadonlySet<string>): boolean {
+  if (tokens.length > 3) return false;
+  const unknown = (t: Token): boolean => lexiconTags(t.text).length === 0 && !/\p{Lu}{2}/u.test(t.text) && !isLastName(t.text) && !isKnownPlace(t.text);
+  const portfolio = tokens.filter((t) => isPortfolioWord(t.text, articleWords));
+  if (tokens.some((t) => isFirstName(t.text) || isKnownPlace(t.text))) return false;
+  return portfolio.length === tokens.length || (portfolio.length >= 1 && tokens.every((t) => isPortfolioWord(t.text, articleWords) || unknown(t))) || (tokens.length === 1 && unknown(tokens[0] as Token));
+}
+
 function isNameish(tokens: Token[], i: number, text: string): boolean {
   const token = tokens[i] as Token;
   const word = token.text;
   if (token.inUrl) return false;
   if (/^\p{Lu}/u.test(word)) {
+    // "An Post", "An Comunn Gàidhealach": inside a sentence a capital "An" before a capital is an Irish or Gaelic article.
+    if (word === 'An' && !token.initial && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && text.slice(token.end, tokens[i + 1]?.start) === ' ') return true;
     if (/^(?:The|A|An|I)$/.test(word) && text[token.end] !== '.') return false;
     // "Leeds-based", "Irish-language", "U-turn": adjectives, not names.
     if (/-\p{Ll}+$/u.test(word)) return false;
@@ -140,6 +159,9 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
   if (next && third && /^(?:Pvt|Pty|Private|Proprietary)$/.test(next.text) && text.slice(here.fullEnd, next.start) === ' (' && text.slice(next.end, third.start) === ') ' && /^(?:Ltd|Limited)$/.test(third.text)) {
     return [j + 1, j + 2];
   }
+  if (next && third && GAELIC_PATRONYMIC.test(here.text) && /^(?:an|na|a’|a')$/.test(next.text + (text[next.end] === '’' || text[next.end] === "'" ? text[next.end] : '')) && /^(?:[th]-)?\p{Lu}/u.test(third.text) && /^ +$/.test(text.slice(here.end, next.start))) {
+    return [j + 1, j + 2];
+  }
   if (!next || !joinable(here, next, text, articleWords, third)) return [];
   // "Off The Kerb", "Dancing on The Edge": a capital "The" inside a run belongs to the name.
   if (next.text === 'The' && !next.initial && third && nameish[j + 2] && joinable(next, third, text, articleWords)) return [j + 1, j + 2];
@@ -160,7 +182,11 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
     return nameish[k] && k > j + 1 ? Array.from({ length: k - j }, (_, n) => j + 1 + n) : [];
   }
   if (!nameish[j + 2]) return [];
-  if (CONNECTORS.has(word) && (word !== 'on' || ON_HEADS.has(here.text.toLowerCase()))) return [j + 1, j + 2];
+  const field = FIELD_ON_HEADS.has(here.text.toLowerCase()) && isPortfolioWord(after.text, articleWords) && !PLACE_HEADS.has((tokens[j + 3]?.text ?? '').toLowerCase());
+  if (CONNECTORS.has(word) && (word !== 'on' || ON_HEADS.has(here.text.toLowerCase()) || field)) return [j + 1, j + 2];
+  // "Wester Ross Hospice at Home", "University at Buffalo": "at" inside a name only after a body's head.
+  // ("the Bank at Canary Wharf": a longer name after "at" is a place.)
+  if (word === 'at' && ORG_HEADS.has(here.text.toLowerCase()) && !isKnownPlace(after.text) && !nameish[j + 3]) return [j + 1, j + 2];
   return [];
 }
 
@@ -181,7 +207,7 @@ function isPluralNoun(token: Token): boolean {
 
 /** "King's Fund", "St Thomas' Hospital": a possessive word before an organisation head, itself no head. */
 function possessiveInName(a: Token, b: Token, c?: Token): boolean {
-  const isHead = (w: string): boolean => ORG_HEADS.has(w.toLowerCase()) || COMPANY_HEADS.has(w.toLowerCase());
+  const isHead = (w: string): boolean => ORG_HEADS.has(w.toLowerCase()) || COMPANY_HEADS.has(w.toLowerCase()) || CLUB_HEADS.has(w.toLowerCase());
   // "Cook County State's Attorney's Office": a chain of possessives ending in a head.
   const chained = b.possessive && /^\p{Lu}/u.test(b.text) && c !== undefined && isHead(c.text);
   // "Queen's Medical Centre", "Lloyd's Banking Group": a title or given name owns a one-word-longer name.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { foldWord, isAgentNoun, isCommonWord, isFirstName, isFunctionWord, isKnownOrganisation, isKnownPlace, isPersonNoun } from './lexicon.ts';
+import { foldWord, isAgentNoun, isCommonWord, isDemonym, isFirstName, isFunctionWord, isKnownOrganisation, isKnownPlace, isPersonNoun } from './lexicon.ts';
 
 describe('lexicon look-ups', () => {
   test('fold accents so accented given names are found', () => {
@@ -44,5 +44,12 @@ describe('isPersonNoun and isAgentNoun', () => {
     assert.equal(isCommonWord('Housewives', new Set()), true);
     assert.equal(isCommonWord('Bookshelves', new Set()), true);
     assert.equal(isCommonWord('Reeves', new Set()), false);
+  });
+});
+
+describe('isDemonym for languages', () => {
+  test('treats language names like demonyms', () => {
+    for (const word of ['Gaelic', 'Afrikaans', 'Māori', 'Cantonese']) assert.equal(isDemonym(word), true, word);
+    assert.equal(isDemonym('Gallagher'), false);
   });
 });

@@ -78,10 +78,14 @@ export function isKnownOrganisation(phrase: string): boolean {
   return hasTag(phrase, ORG_TAGS);
 }
 
-/** True for nationality words ("Nigerian", "British"). */
+/** True for nationality and language words ("Nigerian", "British", "Gaelic", "Afrikaans"). */
 export function isDemonym(word: string): boolean {
-  return hasTag(word, new Set(['Demonym'])) || /^(?:british|irish|english|scottish|welsh|spanish|french|galician|catalan|flemish)$/i.test(word);
+  return hasTag(word, DEMONYM_TAGS) || DEMONYM_WORDS.test(word);
 }
+
+const DEMONYM_TAGS = new Set(['Demonym']);
+// The lexicon lacks these; languages behave like demonyms ("Gaelic remained", "Afrikaans speakers").
+const DEMONYM_WORDS = /^(?:british|irish|english|scottish|welsh|spanish|french|galician|catalan|flemish|gaelic|cornish|manx|māori|maori|afrikaans|malay|mandarin|cantonese|hokkien|tamil|hindi|urdu|punjabi|bengali|swahili)$/i;
 
 /** True for a person noun such as "professor" or "spokesperson". */
 export function isActorNoun(word: string): boolean {

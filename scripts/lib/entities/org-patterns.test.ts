@@ -105,3 +105,24 @@ describe('legalCore', () => {
     assert.equal(legalCore('Zambezi Mills (Pvt) Ltd'), 'Zambezi Mills');
   });
 });
+
+describe('organisation names from many countries', () => {
+  test('classifies clubs by CC and bodies with "at" or "o" after the head', () => {
+    assert.equal(orgHeadClass(split('Kirkheaton CC')), 'club');
+    assert.equal(orgHeadClass(split('Kilbirnie Hospice at Home')), 'org');
+    assert.equal(orgHeadClass(split('Te Rūnanga o Ngāti Pareraukawa')), 'org');
+    assert.equal(orgHeadClass(split('Mogale-Tlou Local Municipality')), 'org');
+    assert.equal(orgHeadClass(split('Tanjong Catering Sdn Bhd')), 'company');
+  });
+
+  test('reads an abstract noun before a region as a regional agency', () => {
+    assert.equal(isCountryBody(split('Environment Southland'), new Set()), true);
+    assert.equal(isCountryBody(split('Rural Southland'), new Set()), false);
+  });
+
+  test('gives a club with "&" its joined name and a body its head before "of"', () => {
+    assert.deepEqual(orgShortForms('Golcar & Scapegoat Hill CC', 'club', new Set()), ['golcar & scapegoat hill', 'golcar']);
+    assert.deepEqual(orgShortForms('Kirkheaton CC', 'club', new Set()), ['kirkheaton']);
+    assert.deepEqual(orgShortForms('Royal Corps of Signals', 'org', new Set()), ['corps']);
+  });
+});

@@ -12,7 +12,8 @@ export type HeadClass = 'company' | 'club' | 'publication' | 'org';
 
 const GENERIC_HEADS = new Set(['services', 'service', 'government', 'team', 'teams', 'unit', 'division', 'sector', 'sectors', 'committee', 'board', 'group', 'groups', 'network', 'panel', 'trust', 'fund', 'project', 'campaign', 'school', 'schools', 'council', 'councils', 'hospital']);
 const LEGAL_SUFFIX = /^(?:\(?(?:pvt|pty|private)\)?|ltd|limited|plc|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party|ab|ag|gmbh|sa|nv|bv|asa|oyj|se|pty)\.?$/i;
-const OF_WORDS = new Set(['of', 'for', 'on']);
+// "Hospice at Home", "Te Rūnanga o Ngāti Kōwhai": a run only holds "at" or "o" after a body's head.
+const OF_WORDS = new Set(['of', 'for', 'on', 'at', 'o']);
 const PORTFOLIO_SUFFIX = /(?:ure|ies|ment|tion|sion|ity|ing|ance|ence|rce|ral|nal|ics|logy|ism|age|ary|ery|ship|cy)s?$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -70,7 +71,13 @@ export function isPortfolioWord(word: string, articleWords: ReadonlySet<string>)
  * a national body. Compass words and demonyms make a place ("Northern Ireland"), "of" a state.
  */
 export function isCountryBody(words: readonly string[], articleWords: ReadonlySet<string>): boolean {
-  if (words.length < 2 || !lexiconTags(words.at(-1) ?? '').includes('Country')) return false;
+  if (words.length < 2) return false;
+  // "Environment Canterbury", "Transport Scotland": one abstract noun before a region names its agency.
+  // ("Environment Southland": after an abstract -ment/-ity/-ism noun an unknown proper word is a place too.)
+  const place = words[1] ?? '';
+  const unknownPlace = /^\p{Lu}\p{Ll}+$/u.test(place) && lexiconTags(place).length === 0 && /(?:ment|ity|ism)$/.test(lower(words[0] ?? ''));
+  if (words.length === 2 && (isKnownPlace(place) || unknownPlace) && isAgencyNoun(words[0] ?? '')) return true;
+  if (!lexiconTags(words.at(-1) ?? '').includes('Country')) return false;
   const ordinary = (w: string): boolean => isCommonWord(w, articleWords) || (/^\p{Lu}\p{Ll}+$/u.test(w) && lexiconTags(w).length === 0);
   return words.slice(0, -1).every((w) => ordinary(w) && !/^(?:of|the|and|for)$/i.test(w) && !PLACE_MODIFIERS.has(lower(w)) && !isDemonym(w) && !isKnownPlace(w) && !isFirstName(w) && !isTitleWord(w));
 }
@@ -137,16 +144,21 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   // "U.S. Justice Department" is also "Justice Department".
   if (/^(?:u\.s\.?|us|u\.k\.?|uk)$/i.test(core[0] ?? '') && core.length >= 3) forms.add(core.slice(1).join(' '));
   // "Moss Side Otters Swimming Club" is also "Moss Side Otters" and "the Otters".
-  if (/^(?:club|fc|afc|rfc)$/i.test(core.at(-1) ?? '') && core.length >= 3) {
-    const team = core.slice(0, isCommonWord(core.at(-2) ?? '', articleWords) && core.length >= 4 ? -2 : -1);
+  if (/^(?:club|fc|afc|rfc|rufc|cc)$/i.test(core.at(-1) ?? '') && core.length >= 3) {
+    // "Holmfirth & District CC" is "Holmfirth & District": two places joined by "&" keep both, and neither is a nickname.
+    const joined = core.some((w) => w === '&' || w === 'and');
+    const team = core.slice(0, isCommonWord(core.at(-2) ?? '', articleWords) && core.length >= 4 && !joined ? -2 : -1);
     const nickname = team.at(-1) ?? '';
     if (team.length >= 2) forms.add(team.join(' '));
-    if (team.length >= 2 && /[^s]s$/.test(nickname) && !isKnownPlace(nickname)) forms.add(nickname);
+    if (team.length >= 2 && /[^s]s$/.test(nickname) && !isKnownPlace(nickname) && !joined) forms.add(nickname);
   }
+  // "Army Corps of Engineers" is also "the Corps", "Te Rūnanga o Ngāti Kōwhai" "the Rūnanga": the head before "of".
+  const of = core.findIndex((w) => /^(?:of|o|for|on)$/.test(w));
+  if (of >= 2 && /^\p{Lu}/u.test(core[of - 1] ?? '')) forms.add(core[of - 1] ?? '');
   const first = core[0] ?? '';
   const firstIsName = !isCommonWord(first, articleWords) && !/^(?:of|for|the|and)$/i.test(first);
   if ((head === 'company' || head === 'club') && core.length >= 2 && firstIsName) forms.add(first);
-  if (head === 'club' && words.length === 2 && !/^a?fc$/i.test(words[1] ?? '')) forms.add(words[1] ?? '');
+  if (head === 'club' && words.length === 2 && !/^(?:a?fc|ru?fc|cc)$/i.test(words[1] ?? '')) forms.add(words[1] ?? '');
   return [...forms].map((f) => f.toLowerCase()).filter((f) => f !== name.toLowerCase());
 }
 
@@ -154,4 +166,11 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
 export function talksAboutCouncils(sentence: string): boolean {
   // Lower case only: "Spanish National Research Council" is a name, not talk about councils.
   return /\b(?:councils?|local authorit(?:y|ies)|authorities|boroughs|unitary)\b/.test(sentence) || /^\s*(?:Councils|Local authorities)\b/.test(sentence);
+}
+
+/** A field-of-work noun that can lead an agency's name ("Environment", "Transport", "Sport"): never an adjective, place or name. */
+function isAgencyNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  const noun = tags.some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Noun') || /(?:ment|ism|ure|ity)$/.test(word.toLowerCase());
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && noun && !tags.some((t) => t === 'Adjective' || t === 'Plural') && !isFirstName(word) && !isLastName(word) && !isKnownPlace(word) && !isDemonym(word) && !PLACE_MODIFIERS.has(lower(word)) && !isTitleWord(word) && !PLACE_HEADS.has(lower(word));
 }

@@ -69,3 +69,32 @@ describe('personShortForms', () => {
     assert.equal(looksLikeName(tokens('Damon Hill'), false), true);
   });
 });
+
+describe('name forms from many countries', () => {
+  test('rejects ordinary words before a title as a job title, not a name', () => {
+    assert.equal(looksLikeName(tokens('Operating Officer'), false), false);
+    assert.equal(looksLikeName(tokens('Financial Controller'), false), false);
+    assert.equal(looksLikeName(tokens('Ollie Pope'), false), true);
+  });
+
+  test('rejects names joined by an ampersand and accepts a Gaelic patronymic', () => {
+    assert.equal(looksLikeName(tokens('Forest & Bird'), false), false);
+    assert.equal(looksLikeName(tokens('Seumas Mac an t-Sagairt'), false), true);
+  });
+
+  test('does not read an ordinary word after a word honorific as a surname', () => {
+    assert.equal(splitTitledName(tokens('Annual General Meeting'), () => false), null);
+    assert.equal(splitTitledName(tokens('the Representative Roll'), () => false), null);
+  });
+
+  test('splits a surname that opens with a particle off an honorific', () => {
+    const split = splitTitledName(tokens('Ms du Plooy'), () => false);
+    assert.deepEqual(split?.name.map((t) => t.text), ['du', 'Plooy']);
+    assert.equal(split?.honorific, 'Ms');
+  });
+
+  test('treats Madam and Deputy as honorifics before a surname alone', () => {
+    assert.equal(splitTitledName(tokens('Madam Rahmah'), () => false)?.honorific, 'Madam');
+    assert.deepEqual(splitTitledName(tokens('Deputy Ennis-Rourke'), () => false)?.name.map((t) => t.text), ['Ennis-Rourke']);
+  });
+});

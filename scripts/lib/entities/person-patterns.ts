@@ -3,7 +3,8 @@
  * ("Education Secretary", "Sen.", "Professor") come off, and which shorter forms
  * ("Jones", "Le Grand", "Kathy") a full name can later be referred to by.
  */
-import { isActorNoun, isCommonWord, isFirstName, isKnownPlace, lexiconTags } from './lexicon.ts';
+import { isActorNoun, isCommonWord, isFirstName, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
+import { isGaelicLink } from './name-shapes.ts';
 import type { Token } from './tokenize-segment.ts';
 import { isAcronym } from './find-acronyms.ts';
 import { CLUB_HEADS, COMPANY_HEADS, FACILITY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
@@ -20,6 +21,10 @@ export interface TitledName {
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const FOREIGN_PREPOSITIONS = new Set(['sans', 'sin', 'sem', 'ohne', 'für', 'pour', 'avec', 'sur', 'und', 'et', 'per', 'senza']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
+// Honorifics that are also ordinary words: before one ordinary word they make a phrase ("General Meeting", "Representative List").
+const WORD_HONORIFICS = new Set(['general', 'representative', 'major', 'speaker', 'coach', 'father', 'canon', 'dean', 'justice', 'deputy', 'madam', 'commander', 'inspector', 'constable', 'superintendent']);
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const bare = (token: Token | undefined): string => (token?.text ?? '').toLowerCase().replace(/\.$/, '');
 
@@ -39,10 +44,12 @@ export function looksLikeName(tokens: readonly Token[], single: boolean): boolea
   if (tokens.length === 0 || tokens.length > 5 || (tokens.length === 1 && !single)) return false;
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
-  if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text)) return false;
+  if (!/^\p{Lu}/u.test(first.text) || !(/^\p{Lu}/u.test(last.text) || isGaelicLink(tokens, tokens.length - 1))) return false;
+  // "Forest & Bird", "Ant & Dec": an ampersand joins bodies or acts, never one person's names.
+  if (tokens.some((t) => t.text === '&')) return false;
   for (const [i, t] of tokens.entries()) {
     const lower = bare(t);
-    if (/^\p{Ll}/u.test(t.text) && !NAME_PARTICLES.has(lower)) return false;
+    if (/^\p{Ll}/u.test(t.text) && !NAME_PARTICLES.has(lower) && !isGaelicLink(tokens, i)) return false;
     // "Médecins Sans Frontières", "Ärzte ohne Grenzen": a foreign preposition inside makes a body's name.
     if (i > 0 && i < tokens.length - 1 && FOREIGN_PREPOSITIONS.has(lower)) return false;
     if (/\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && t.text.length <= 3))) return false;
@@ -50,6 +57,8 @@ export function looksLikeName(tokens: readonly Token[], single: boolean): boolea
     const final = i === tokens.length - 1 && tokens.length > 1;
     if (isTitleWord(lower) && !final && !(i > 0 && isFirstName(first.text)) && !SUFFIXES.has(lower)) return false;
   }
+  // "Financial Officer", "Operating Officer": ordinary words before a title are the rest of a job title.
+  if (tokens.length > 1 && isTitleWord(bare(last)) && tokens.slice(0, -1).every((t) => isCommonWord(t.text, NO_WORDS) && !isFirstName(t.text) && !isLastName(t.text))) return false;
   const head = bare(last);
   const heads = ORG_HEADS.has(head) || COMPANY_HEADS.has(head) || CLUB_HEADS.has(head) || PUBLICATION_HEADS.has(head) || PLACE_HEADS.has(head);
   return !(heads && !isFirstName(first.text)) && !(tokens.length > 1 && FACILITY_HEADS.has(head));
@@ -64,14 +73,19 @@ export function looksLikeName(tokens: readonly Token[], single: boolean): boolea
 export function splitTitledName(tokens: readonly Token[], isOrganisation: (run: readonly Token[]) => boolean): TitledName | null {
   for (let i = 1; i < tokens.length; i++) {
     const start = tokens[i] as Token;
-    if (CONNECTORS.has(start.text) || NAME_PARTICLES.has(start.text)) continue;
+    // "Mr ap Dafydd", "Ms du Preez": a particle may open the surname after an honorific.
+    const particleAfterHonorific = NAME_PARTICLES.has(start.text) && HONORIFICS.has(bare(tokens[i - 1])) && i + 1 < tokens.length;
+    if (CONNECTORS.has(start.text) || (NAME_PARTICLES.has(start.text) && !particleAfterHonorific)) continue;
     const prefix = tokens.slice(0, i);
     const name = tokens.slice(i);
     const previous = bare(tokens[i - 1]);
     // "King's College London", "Queen's University": a possessive title owns a body's name, it is no one's title.
     if (tokens[i - 1]?.possessive) continue;
     const honorific = HONORIFICS.has(previous);
-    if ((honorific || isTitleWord(previous)) && looksLikeName(name, honorific)) {
+    // "Annual General Meeting", "the Representative List": a word honorific before one ordinary word.
+    if (name.length === 1 && WORD_HONORIFICS.has(previous) && isOrdinaryNoun(start.text)) continue;
+    const nameShape = particleAfterHonorific ? looksLikeName(name.slice(1), true) : looksLikeName(name, honorific);
+    if ((honorific || isTitleWord(previous)) && nameShape) {
       return { prefix, name, honorific: honorific ? (tokens[i - 1] as Token).text.replace(/\.$/, '') : null };
     }
     if (name.length >= 2 && isFirstName(start.text) && looksLikeName(name, false) && isOrganisation(prefix)) {
@@ -103,4 +117,9 @@ export function personShortForms(name: string): { surnames: string[]; given: str
   if (words.length < 2) return { surnames: [name.toLowerCase()], given: null };
   const surnames = words.slice(1).map((_, k) => words.slice(k + 1).join(' ').toLowerCase()).filter((f) => !NAME_PARTICLES.has(f));
   return { surnames, given: (words[0] ?? '').toLowerCase() };
+}
+
+/** An ordinary noun or verb that is not also a known name ("Meeting", "List", not "Brown"). */
+function isOrdinaryNoun(word: string): boolean {
+  return isCommonWord(word, NO_WORDS) && !lexiconTags(word).includes('Adjective') && !isFirstName(word) && !isLastName(word);
 }

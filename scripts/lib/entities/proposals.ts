@@ -38,6 +38,8 @@ export interface ShortProposal extends Span {
   placeLike: boolean;
   /** At a sentence or quotation start, where a capital letter proves nothing. */
   initial: boolean;
+  /** Context names a person by this word alone ("his son Calum"), so it may stand alone as one. */
+  personCue?: boolean;
 }
 
 export type Proposal = PersonProposal | OrgProposal | ShortProposal;

@@ -71,3 +71,24 @@ describe('resolveShortForms', () => {
     assert.deepEqual(resolve([org('Kent'), short('Kent', { placeLike: true })]), ['organisation:Kent[Kent]']);
   });
 });
+
+describe('resolveShortForms: names of other traditions', () => {
+  test('attaches an honorific and any word of a three-word name to its one bearer', () => {
+    assert.deepEqual(resolve([person('Gerald Tan Boon Hock'), short('Tan', { honorific: 'Mr' }), person('Siti Nurhaliza Ahmad'), short('Nurhaliza', { honorific: 'Mdm' })]), [
+      'person:Gerald Tan Boon Hock[Gerald Tan Boon Hock|Mr Tan]',
+      'person:Siti Nurhaliza Ahmad[Siti Nurhaliza Ahmad|Mdm Nurhaliza]',
+    ]);
+  });
+
+  test('attaches Madam and a given name to a two-word name', () => {
+    assert.deepEqual(resolve([person('Rahmah Yusof'), short('Rahmah', { honorific: 'Madam' })]), ['person:Rahmah Yusof[Rahmah Yusof|Madam Rahmah]']);
+  });
+
+  test('merges hyphenated initials with the given name they stand for', () => {
+    assert.deepEqual(resolve([person('Marie-Claire Fontaine'), person('M-C Fontaine'), short('Fontaine')]), ['person:Marie-Claire Fontaine[Marie-Claire Fontaine|M-C Fontaine|Fontaine]']);
+  });
+
+  test('makes a relative named by a given name a person that a later sentence-opening use joins', () => {
+    assert.deepEqual(resolve([short('Ewan', { orgCue: true, initial: true }), short('Ewan', { personCue: true })]), ['person:Ewan[Ewan|Ewan]']);
+  });
+});

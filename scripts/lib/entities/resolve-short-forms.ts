@@ -13,8 +13,10 @@ import { isCommonWord } from './lexicon.ts';
 import { legalCore, orgShortForms } from './org-patterns.ts';
 import { personShortForms } from './person-patterns.ts';
 import type { OrgProposal, PersonProposal, Proposal, ShortProposal } from './proposals.ts';
+import { NAME_PARTICLES } from './word-lists.ts';
 
-const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope']);
+// "Madam Rosnah" for Rosnah Sulaiman: Malaysian and Singaporean usage puts the title before the given name.
+const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'madam', 'mdm', 'encik', 'cik']);
 
 /**
  * Builds the article's entities from its proposals.
@@ -37,22 +39,29 @@ export function resolveShortForms(
     const g = personShortForms(displayName(d)).given;
     return g ? [g] : [];
   });
+  // "Mr Chua" for Gerald Chua Kok Leong, "Mr Faizal" for Muhammad Faizal Abdul Rahman: in a name of three or more
+  // words the family or called name may be any of them, so after an honorific any word names its one bearer.
+  const inner = formIndex(people, (d) => {
+    const words = displayName(d).toLowerCase().split(' ').filter((w) => !NAME_PARTICLES.has(w));
+    return words.length >= 3 ? words : [];
+  });
   const org = formIndex(orgs, (d) => [...orgShortForms(displayName(d), d.head, articleWords), ...(d.acronym ? [d.acronym.toLowerCase()] : [])]);
   // "Labour MPs" after "Labour said": a short form may repeat a body's whole name (places excepted, see resolveShort).
   const orgName = formIndex(orgs, (d) => d.names.map(plainKey));
 
   // Forms nothing else claims become entities of their own when some occurrence says what they are.
-  for (const s of shorts) {
+  // Relatives named by a given name ("his son Calum") go first, so "Calum said" later finds a person.
+  for (const s of [...shorts.filter((x) => x.personCue), ...shorts.filter((x) => !x.personCue)]) {
     const form = s.form.toLowerCase();
-    if (person.has(form) || org.has(form) || orgName.has(plainKey(s.form)) || (given.has(form) && !s.initial)) continue;
-    if (s.honorific) add(person, [form], people, newDraft('person', s.form));
+    if (person.has(form) || org.has(form) || orgName.has(plainKey(s.form)) || (given.has(form) && !s.initial) || (s.honorific && inner.get(form)?.length === 1)) continue;
+    if (s.honorific || s.personCue) add(person, [form], people, newDraft('person', s.form));
     else if (s.orgCue && !s.placeLike) add(org, [form, ...orgShortForms(s.form, null, articleWords)], orgs, newDraft('organisation', s.form));
   }
 
   const byMention = new Map<Proposal, Draft>();
   for (const d of [...people, ...orgs]) for (const m of d.mentions) byMention.set(m as Proposal, d);
   ordered.forEach((p, order) => {
-    const draft = p.kind === 'short' ? resolveShort(p, order, person, given, org, articleWords, orgName) : byMention.get(p);
+    const draft = p.kind === 'short' ? resolveShort(p, order, person, given, org, articleWords, orgName, inner) : byMention.get(p);
     if (!draft) return;
     draft.lastSeen = order;
     if (p.kind !== 'short') return;
@@ -62,7 +71,7 @@ export function resolveShortForms(
   return finishDrafts([...people, ...orgs], segmentText);
 }
 
-function resolveShort(s: ShortProposal, order: number, person: FormIndex, given: FormIndex, org: FormIndex, articleWords: ReadonlySet<string>, orgName: FormIndex): Draft | undefined {
+function resolveShort(s: ShortProposal, order: number, person: FormIndex, given: FormIndex, org: FormIndex, articleWords: ReadonlySet<string>, orgName: FormIndex, inner: FormIndex): Draft | undefined {
   const form = s.form.toLowerCase();
   if (!s.placeLike) {
     const byName = person.get(form);
@@ -71,6 +80,8 @@ function resolveShort(s: ShortProposal, order: number, person: FormIndex, given:
     const givenOk = s.honorific ? GIVEN_NAME_HONORIFICS.has(honorific) : !(s.initial && isCommonWord(s.form, articleWords));
     const byGiven = given.get(form);
     if (byGiven && givenOk && byGiven.length === 1) return byGiven[0];
+    const byWord = s.honorific ? inner.get(form) : undefined;
+    if (byWord?.length === 1) return byWord[0];
   }
   // A place ("Kent") stays a place even where the article also names a body by it.
   const byOrg = org.get(form) ?? (s.placeLike ? undefined : orgName.get(plainKey(s.form)));
@@ -119,6 +130,15 @@ function groupPeople(proposals: readonly PersonProposal[], bylineNames: readonly
     draft.byline = true;
     byKey.set(key, draft);
   }
+  // "J-P du Toit" is "Jean-Pierre du Toit": initials for the given name, the same family name.
+  for (const [key, draft] of [...byKey]) {
+    const [given = '', ...rest] = key.split(' ');
+    if (!/^\p{L}\.?-\p{L}\.?$/u.test(given) || rest.length === 0) continue;
+    const full = onlyMatch(byKey, (k) => k !== key && k.endsWith(` ${rest.join(' ')}`) && initialsOf(k.slice(0, k.length - rest.join(' ').length - 1)) === given.replace(/\./g, ''));
+    if (!full) continue;
+    mergeDraft(full, draft);
+    byKey.delete(key);
+  }
   for (const [key, draft] of [...byKey].sort((a, b) => a[0].length - b[0].length)) {
     const longer = onlyMatch(byKey, (k) => k !== key && (k.endsWith(` ${key}`) || sameEnds(k, key)));
     if (!longer) continue;
@@ -137,6 +157,11 @@ function onlyMatch(byKey: ReadonlyMap<string, Draft>, test: (key: string, draft:
     found = draft;
   }
   return found;
+}
+
+/** "jean-pierre" -> "j-p": the initials of a hyphenated given name. */
+function initialsOf(given: string): string {
+  return given.includes(' ') ? '' : given.split('-').map((part) => part.slice(0, 1)).join('-');
 }
 
 /** "John F. Kennedy" and "John Kennedy": same first and last word, one has middle names. */

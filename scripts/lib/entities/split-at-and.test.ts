@@ -34,3 +34,13 @@ describe('splitAtAnd', () => {
     assert.deepEqual(names('Barking and Dagenham Council'), ['Barking and Dagenham Council']);
   });
 });
+
+describe('splitAtAnd before a generic head', () => {
+  test('keeps "and" when the words after it cannot name a body on their own', () => {
+    assert.deepEqual(names('Glenelg Strathspey and Reel Society'), ['Glenelg Strathspey and Reel Society']);
+  });
+
+  test('still splits before a head whose own words are a name', () => {
+    assert.deepEqual(names('Tesco and Morrisons Group'), ['Tesco', 'Morrisons Group']);
+  });
+});

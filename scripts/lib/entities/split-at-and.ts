@@ -23,7 +23,7 @@ export function splitAtAnd(run: number[], tokens: Token[], articleWords: Readonl
   const nextAnd = words.findIndex((w, i) => i > cut && w === 'and');
   const rightLast = (words[nextAnd < 0 ? words.length - 1 : nextAnd - 1] ?? '').toLowerCase();
   const isHead = (w: string): boolean => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
-  const headOf = left.some((w, i) => isHead(w) && /^(?:of|for)$/.test(left[i + 1] ?? ''));
+  const headOf = left.some((w, i) => isHead(w) && /^(?:of|for|on)$/.test(left[i + 1] ?? ''));
   const right = words.slice(cut + 1, nextAnd < 0 ? words.length : nextAnd);
   // "Department of Transport and Main Roads": the portfolio after "and" may be any field of work.
   const rightCommon = right.every((w) => /^(?:of|for|the|&)$/.test(w) || isCommonWord(w, articleWords));
@@ -43,7 +43,9 @@ export function splitAtAnd(run: number[], tokens: Token[], articleWords: Readonl
   const area = !asPlaces && words.slice(0, cut).every(isPlace) && ORG_HEADS.has(rightLast) && (right.length >= 3 || council) && !isCommonWord(right[0] ?? '', articleWords) && (!isFirstName(right[0] ?? '') || council);
   // "Healthwatch Nottingham and Nottinghamshire": a body named after a place and its county.
   const tailPlaces = cut >= 2 && !isPlace(words[0] ?? '') && isPlace(words[cut - 1] ?? '') && right.length === 1 && nextAnd < 0 && isPlace(right[0] ?? '') && !asPlaces;
-  const join = !isHead(leftLast) && ((isCommonWord(leftLast, articleWords) && isHead(rightLast)) || (headOf && (rightCommon || rightPortfolio)) || places || national || area || tailPlaces);
+  // "Loch Broom Strathspey and Reel Society": ordinary words before the head cannot name a body alone, so the name before "and" is part of it.
+  const genericRight = right.length >= 2 && right.slice(0, -1).every((w) => isCommonWord(w, articleWords)) && cut >= 2 && !isFirstName(words[0] ?? '') && !isKnownPlace(words.slice(0, cut).join(' '));
+  const join = !isHead(leftLast) && (((isCommonWord(leftLast, articleWords) || genericRight) && isHead(rightLast)) || (headOf && (rightCommon || rightPortfolio)) || places || national || area || tailPlaces);
   if (join) {
     const rest = splitAtAnd(rightEnd, tokens, articleWords, text);
     return [[...run.slice(0, cut + 1), ...(rest[0] ?? [])], ...rest.slice(1)];

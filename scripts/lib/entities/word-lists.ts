@@ -13,7 +13,7 @@ export const HONORIFICS = set(`
   chancellor premier pope king queen prince princess duke duchess bishop archbishop cardinal rabbi imam
   father canon dean sheikh ayatollah det detective insp inspector sgt sergeant supt superintendent
   pc dc di dci dcs constable capt captain col colonel gen general lt lieutenant maj major adm admiral
-  cmdr commander brig brigadier cpl corporal pte coach
+  cmdr commander brig brigadier cpl corporal pte coach madam mdm deputy
 `);
 
 /** Honorifics written as abbreviations, so a following full stop does not end a sentence. */
@@ -42,6 +42,7 @@ export const ORG_HEADS = set(`
   commission committee community company confederation congress conference consortium cooperative
   co-operative corporation council councils court department directorate division executive exchange
   faculty federation forum foundation fund government group guild hospice hospital hospitals infirmary inquiry
+  municipality rūnanga runanga rūnaka
   institute institution
   inspectorate ombudsman caucus elementary
   league library ministry movement museum network office organisation organization panel parliament
@@ -61,13 +62,13 @@ export const COMPANY_HEADS = set(`
   advisers advisors electronics platforms semiconductor semiconductors automotive aerospace steel
   chemicals mining petroleum oil shipping telecommunications wireless interactive games pictures
   images music films broadcasting bancorp brewery breweries distillery enterprises ventures
-  productions agents ab ag gmbh sa nv bv asa oyj se pty
+  productions agents ab ag gmbh sa nv bv asa oyj se pty bhd berhad dac
 `);
 
 /** Sports club heads: the first word ("Exeter") and the head itself ("City") can refer to the club. */
 export const CLUB_HEADS = set(`
   fc afc city united rovers athletic wanderers albion town rangers celtic villa hotspur
-  olympique orient argyle alexion thistle
+  olympique orient argyle alexion thistle cc rfc rufc
 `);
 
 /** Heads of publication and broadcaster names ("Financial Times", "the Guardian"). */
@@ -189,7 +190,7 @@ export const NON_ENTITY_WORDS = set(`
   koran quran budget act bill directive regulation regulations order charter treaty accord report
   review strategy plan programme program scheme white paper green god allah jesus christ islam constitution
   christianity buddhism catholic protestant muslim christian jewish hindu sikh democrat republican
-  tory conservative liberal socialist communist
+  tory conservative liberal socialist communist medicare medicaid wi-fi
 `);
 
 /**
@@ -209,7 +210,7 @@ export const NON_ORG_ACRONYMS = set(`
 /** Lower-case particles allowed inside a personal name ("Julian le Grand", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set(`
   de da di du del della der den des van von le la las los na ní nic ó ua y bin ibn al el ter ten zu
-  dos das do mac mc
+  dos das do mac mc ap ab binti bte
 `);
 
 /** Compass and size words that turn a place into a larger place ("West Yorkshire"), not a body. */
