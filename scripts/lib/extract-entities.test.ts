@@ -103,6 +103,21 @@ describe('extractEntities', () => {
     );
   });
 
+  test('keeps the bare name of a river the article names in full a place', () => {
+    const out = extractEntities(article(['Flows in the Waipapa River have halved.', 'Anglers who fished the Waipapa last summer said trout had gone.']));
+    assert.deepEqual(out.filter((e) => e.name.startsWith('Waipapa')), []);
+  });
+
+  test('keeps the tail of a full personal name a person even where "it" follows it', () => {
+    const out = extractEntities(article(['Riaan du Plooy coaches the under-19 side.', 'Du Plooy said it would take two seasons to rebuild.']));
+    assert.deepEqual(out.map((e) => [e.kind, e.name, e.mentions.map((m) => m.text)]), [['person', 'Riaan du Plooy', ['Riaan du Plooy', 'Du Plooy']]]);
+  });
+
+  test('reads a name from a slash-separated byline', () => {
+    const out = extractEntities(article(['Farmers in Vidarbha say the rain came late.'], 'Rohan Deshpande / PTI / Updated: 4 May 2025'));
+    assert.deepEqual(out.filter((e) => e.kind === 'person').map((e) => [e.name, e.byline]), [['Rohan Deshpande', true]]);
+  });
+
   test('exports only extractEntities', () => {
     assert.deepEqual(Object.keys(module), ['extractEntities']);
   });
