@@ -102,6 +102,14 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     while (j < texts.length && passed(j)) j++;
     return j;
   };
+  /** Line `i` is the headline; a site name after a bar or dash (splitTitleSuffix) is split off as the site. */
+  const setTitle = (i: number) => {
+    const split = splitTitleSuffix(texts[i]!);
+    header.title = split?.title ?? texts[i]!;
+    header.titleCut = split !== null;
+    header.titleAt = i;
+    if (split?.site) header.outlets.unshift({ name: split.site, from: 'site' });
+  };
   let authorAt = -1;
   let labelValue = -1;
   // A date printed above the headline (a weekly's issue date over its masthead).
@@ -119,11 +127,7 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
       continue;
     }
     if (anchored && i === anchored.title) {
-      const split = splitTitleSuffix(text);
-      header.title = split?.title ?? text;
-      header.titleCut = split !== null;
-      header.titleAt = i;
-      if (split?.site) header.outlets.unshift({ name: split.site, from: 'site' });
+      setTitle(i);
       continue;
     }
     const slots = slotsOf(i, header.title !== null);
@@ -179,11 +183,7 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
       continue;
     }
     if (opening && isHeadline(text)) {
-      const split = splitTitleSuffix(text);
-      header.title = split?.title ?? text;
-      header.titleCut = split !== null;
-      header.titleAt = i;
-      if (split?.site) header.outlets.unshift({ name: split.site, from: 'site' });
+      setTitle(i);
       continue;
     }
     const started = header.title !== null || header.author !== null || header.date !== null;
