@@ -5,8 +5,9 @@
  * data it was made from does not fit in V8's 4 GB heap. The temporary files
  * (`.<name>.staged`) are renamed into place by writeOutput, or removed by `discard`.
  */
-import { appendFileSync, closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writePieces } from './write-output.ts';
 
 /** A text already on disk, in a temporary file. */
 export interface StagedFile {
@@ -46,12 +47,7 @@ export class StagedFiles {
     }
     mkdirSync(this.dir, { recursive: true });
     const staged = path.join(this.dir, `.${name}.staged`);
-    const fd = openSync(staged, 'w');
-    try {
-      for (const p of [...held, piece]) writeSync(fd, p);
-    } finally {
-      closeSync(fd);
-    }
+    writePieces(staged, [...held, piece]);
     this.budget += held.reduce((n, p) => n + Buffer.byteLength(p), 0);
     this.files.set(name, { staged });
   }

@@ -176,8 +176,8 @@ function sameFiles(a: string, b: string): boolean {
   }
 }
 
-function writePieces(file: string, pieces: readonly string[]): void {
-  if (pieces.length === 1) return writeFileSync(file, pieces[0]!);
+/** Writes the concatenated pieces to `file`, one piece at a time (StagedFiles spills with it too). */
+export function writePieces(file: string, pieces: readonly string[]): void {
   const fd = openSync(file, 'w');
   try {
     for (const piece of pieces) writeSync(fd, piece);
@@ -190,7 +190,6 @@ function writePieces(file: string, pieces: readonly string[]): void {
 function sameBytes(file: string, pieces: readonly string[]): boolean {
   const info = statOrNull(file);
   if (info === null || info.size !== pieces.reduce((n, p) => n + Buffer.byteLength(p), 0)) return false;
-  if (pieces.length === 1) return readFileSync(file).equals(Buffer.from(pieces[0]!));
   const fd = openSync(file, 'r');
   try {
     for (const piece of pieces) {
