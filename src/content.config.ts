@@ -8,7 +8,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleLoader } from './lib/article-loader.ts';
 import { ArticleMetaSchema } from './schemas/article.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir, dataFile } from './lib/content-dir.ts';
 import {
   DateEntryDataSchema,
   FigureSchema,
@@ -22,14 +22,14 @@ const content = contentDir();
 
 export const collections = {
   articles: defineCollection({
-    // The fast route renders the MDX at load time; `mdx` is the reference route, one module per article.
+    // The fast route: the loader keeps each article's data and the page renders its body; `mdx` is the reference route, one module per article.
     loader: process.env.DOSSIER_ARTICLES === 'mdx' ? glob({ pattern: '*.mdx', base: `${content}/articles` }) : articleLoader(`${content}/articles`),
     schema: ArticleMetaSchema,
   }),
-  people: defineCollection({ loader: file(`${content}/data/people.json`), schema: PersonEntrySchema }),
-  organisations: defineCollection({ loader: file(`${content}/data/organisations.json`), schema: OrganisationEntrySchema }),
-  dates: defineCollection({ loader: file(`${content}/data/dates.json`), schema: DateEntryDataSchema }),
-  quotes: defineCollection({ loader: file(`${content}/data/quotes.json`), schema: QuoteSchema }),
-  figures: defineCollection({ loader: file(`${content}/data/figures.json`), schema: FigureSchema }),
-  permalinks: defineCollection({ loader: file(`${content}/data/permalinks.json`), schema: PermalinkSchema }),
+  people: defineCollection({ loader: file(dataFile('people')), schema: PersonEntrySchema }),
+  organisations: defineCollection({ loader: file(dataFile('organisations')), schema: OrganisationEntrySchema }),
+  dates: defineCollection({ loader: file(dataFile('dates')), schema: DateEntryDataSchema }),
+  quotes: defineCollection({ loader: file(dataFile('quotes')), schema: QuoteSchema }),
+  figures: defineCollection({ loader: file(dataFile('figures')), schema: FigureSchema }),
+  permalinks: defineCollection({ loader: file(dataFile('permalinks')), schema: PermalinkSchema }),
 };

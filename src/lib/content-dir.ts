@@ -6,3 +6,8 @@
 export function contentDir(): string {
   return process.env.DOSSIER_CONTENT ?? './content';
 }
+
+/** The path of a data file, `<content>/data/<name>.json`: for the collections and for pages that read one. */
+export function dataFile(name: string): string {
+  return `${contentDir()}/data/${name}.json`;
+}

@@ -1,9 +1,8 @@
 /**
  * Every collection query and sort the pages use, in one place.
  */
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir } from './content-dir.ts';
+import { dataFile } from './content-dir.ts';
 import { layoutGraph, selectGraph, type GraphEntity } from './cooccurrence-graph.ts';
 import { buildDateTree } from './date-tree.ts';
 import { groupMentions, kwicLines, type MentionLike } from './kwic.ts';
@@ -124,7 +123,6 @@ export async function entityArticles(e: EntityEntry): Promise<{ article: Article
 
 /** The collections whose mentions carry sentences, by data file. */
 export type MentionCollection = 'people' | 'organisations' | 'dates';
-const dataFile = (collection: MentionCollection) => path.join(contentDir(), 'data', `${collection}.json`);
 const contextsOf = {
   people: cachedMentionContexts(dataFile('people')),
   organisations: cachedMentionContexts(dataFile('organisations')),
