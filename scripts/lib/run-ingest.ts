@@ -186,7 +186,7 @@ async function buildContent(
   );
   step('buildDataFiles');
 
-  // 6. Article metadata and MDX with entity links.
+  // 6. Article metadata and each article's entity links (the MDX is serialised by the caller).
   const links = articleLinks(data.people, data.organisations, data.dates);
   const articles: ArticleMeta[] = [];
   // The tree reader alone, not `parsed`: the MDX closures outlive this function, the parse results must not.
