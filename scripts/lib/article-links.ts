@@ -1,23 +1,50 @@
 /**
- * Derives, from the resolved data files, the links to insert in each article:
- * every person, organisation and date mention points at its page.
+ * The links to insert in one article: every person, organisation and date mention
+ * points at its page. Worked out from the article's own extraction and the entities
+ * its local names resolved to, so an incremental ingest needs no other article.
  */
-import type { DateEntity, Organisation, Person } from '../../src/schemas/entities.ts';
+import type { EntityKind } from './types.ts';
 import type { EntityLink } from './remark-entity-links.ts';
+import { compareStrings } from './resolve/describe-cluster.ts';
+import type { ArticleInput } from './resolve/types.ts';
 
-/** Article id -> links, from one pass over every mention. Header mentions (paragraph 0) are not in the body. */
-export function articleLinks(people: Person[], organisations: Organisation[], dates: DateEntity[]): Map<string, EntityLink[]> {
-  const result = new Map<string, EntityLink[]>();
-  const add = (entityHref: string, className: string, mentions: { article: string; paragraph: number; start: number; text: string }[]) => {
-    for (const m of mentions) {
-      if (m.paragraph === 0) continue;
-      const list = result.get(m.article) ?? [];
-      list.push({ paragraph: m.paragraph, start: m.start, end: m.start + m.text.length, href: entityHref, className });
-      result.set(m.article, list);
-    }
+const PAGES: Record<EntityKind | 'date', { folder: string; className: string; rank: number }> = {
+  person: { folder: 'people', className: 'ent person', rank: 0 },
+  organisation: { folder: 'organisations', className: 'ent organisation', rank: 1 },
+  date: { folder: 'dates', className: 'ent date', rank: 2 },
+};
+
+interface Ranked extends EntityLink {
+  rank: number;
+  id: string;
+}
+
+/**
+ * Links in a fixed order: people, organisations, then dates, each by id, then paragraph and offset
+ * (the linker keeps the first of two links over the same words). Header mentions (paragraph 0) are
+ * not in the body; a mention counted twice by the extractor links once, as the entity pages count it.
+ * @param targets per local entity of the article, the index of its entity, -1 when dropped
+ */
+export function articleLinks(article: ArticleInput, targets: Int32Array, entities: { id: string; kind: EntityKind }[]): EntityLink[] {
+  const links: Ranked[] = [];
+  const seen = new Set<string>();
+  const add = (kind: EntityKind | 'date', id: string, m: { paragraph: number; start: number; text: string }) => {
+    if (m.paragraph === 0) return;
+    const page = PAGES[kind];
+    const href = `../${page.folder}/${id}.html`;
+    links.push({ rank: page.rank, id, paragraph: m.paragraph, start: m.start, end: m.start + m.text.length, href, className: page.className });
   };
-  for (const p of people) add(`../people/${p.id}.html`, 'ent person', p.mentions);
-  for (const o of organisations) add(`../organisations/${o.id}.html`, 'ent organisation', o.mentions);
-  for (const d of dates) add(`../dates/${d.id}.html`, 'ent date', d.mentions);
-  return result;
+  article.extraction.entities.forEach((local, i) => {
+    const target = targets[i]!;
+    if (target < 0) return;
+    for (const m of local.mentions) {
+      const key = `${target}:${m.paragraph}:${m.start}`;
+      if (seen.has(key) || m.text === '') continue;
+      seen.add(key);
+      add(entities[target]!.kind, entities[target]!.id, m);
+    }
+  });
+  for (const d of article.extraction.dates) if (d.iso !== null && d.span.text !== '') add('date', d.iso, d.span);
+  links.sort((x, y) => x.rank - y.rank || compareStrings(x.id, y.id) || x.paragraph - y.paragraph || x.start - y.start);
+  return links.map(({ paragraph, start, end, href, className }) => ({ paragraph, start, end, href, className }));
 }

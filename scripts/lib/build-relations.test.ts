@@ -98,6 +98,6 @@ describe('buildRelations', () => {
 
 describe('exports', () => {
   it('exposes only buildRelations', () => {
-    assert.deepEqual(Object.keys(api), ['buildRelations']);
+    assert.deepEqual(Object.keys(api), ['buildRelations', 'entityIndexes']);
   });
 });

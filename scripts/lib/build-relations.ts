@@ -24,28 +24,41 @@ export interface Relations {
   organisations: Organisation[];
   quotes: Quote[];
   warnings: string[];
+  /**
+   * Per article walked (by index): the entities whose entries it feeds (its members, and the
+   * people and organisations its roles resolve to), and its quote warnings. An incremental
+   * ingest re-walks exactly the articles that feed the entities a change reaches.
+   */
+  walked: Map<number, { touched: Set<number>; warnings: string[] }>;
+}
+
+export interface RelationsOptions {
+  /**
+   * Walk only these articles (indexes). The entries of entities every one of whose feeding
+   * articles is walked are the same as in a full walk; the others are partial, for the caller to drop.
+   */
+  only?: ReadonlySet<number>;
 }
 
 /**
  * Builds the people, organisations and quotes files from resolved entities, in one
  * pass over the articles. Output sorted by id; independent of the order of `articles`.
  */
-export function buildRelations(articles: ArticleInput[], entities: ResolvedEntity[]): Relations {
-  const entityOf = articles.map((a) => new Int32Array(a.extraction.entities.length).fill(-1));
-  entities.forEach((e, index) => {
-    for (const m of e.cluster.members) entityOf[m.article]![m.entity] = index;
-  });
-  const order = articles.map((_, i) => i).sort((a, b) => compareStrings(articles[a]!.id, articles[b]!.id));
+export function buildRelations(articles: ArticleInput[], entities: ResolvedEntity[], options: RelationsOptions = {}): Relations {
+  const entityOf = entityIndexes(articles, entities);
+  const only = options.only;
+  const order = articles.flatMap((_, i) => (only && !only.has(i) ? [] : [i])).sort((a, b) => compareStrings(articles[a]!.id, articles[b]!.id));
   const lookup = entityLookup(articles, entityOf, entities);
   const mentions: Mention[][] = entities.map(() => []);
   const counts: { article: string; count: number }[][] = entities.map(() => []);
   const roles: Role[][] = entities.map(() => []);
   const perArticle: Map<number, number>[] = [];
   const quotes: Quote[] = [];
-  const warnings: string[] = [];
+  const walked: Relations['walked'] = new Map();
 
   for (const a of order) {
     const article = articles[a]!;
+    const touched = new Set<number>();
     const context = mentionContext(article.segments, article.extraction.sentences);
     const inArticle = new Map<number, number>();
     const seen = new Set<string>();
@@ -58,6 +71,7 @@ export function buildRelations(articles: ArticleInput[], entities: ResolvedEntit
         seen.add(key);
         mentions[target]!.push({ article: article.id, paragraph: m.paragraph, text: m.text, start: m.start, context: context(m.paragraph, m.start) });
         inArticle.set(target, (inArticle.get(target) ?? 0) + 1);
+        touched.add(target);
       }
     });
     for (const [target, count] of inArticle) counts[target]!.push({ article: article.id, count });
@@ -66,16 +80,18 @@ export function buildRelations(articles: ArticleInput[], entities: ResolvedEntit
       const person = lookup(a, role.person, 'person');
       if (person === null) continue;
       const organisation = role.organisation === null ? null : organisationOf(lookup, a, role.organisation, entities);
-      roles[person]!.push({ title: role.title, organisation, organisationText: role.organisation, article: article.id, paragraph: role.paragraph });
+      roles[person]!.push({ title: role.title, organisation: organisation === null ? null : entities[organisation]!.id, organisationText: role.organisation, article: article.id, paragraph: role.paragraph });
+      touched.add(person);
+      if (organisation !== null) touched.add(organisation);
     }
     const found = articleQuotes(article, a, lookup, entities);
     quotes.push(...found.quotes);
-    warnings.push(...found.warnings);
+    walked.set(a, { touched, warnings: found.warnings });
   }
   entities.forEach((e, i) => {
     for (const r of e.cluster.roles) {
       const organisation = r.organisation === null ? null : organisationOf(lookup, -1, r.organisation, entities);
-      roles[i]!.push({ title: r.title, organisation, organisationText: r.organisation, article: null, paragraph: null });
+      roles[i]!.push({ title: r.title, organisation: organisation === null ? null : entities[organisation]!.id, organisationText: r.organisation, article: null, paragraph: null });
     }
   });
 
@@ -102,14 +118,23 @@ export function buildRelations(articles: ArticleInput[], entities: ResolvedEntit
     else organisationList.push({ ...base, acronym: e.acronym, category: organisationCategory(e.name), people: [...(people.get(e.id) ?? [])].sort(compareStrings) });
   });
   const byId = (x: { id: string }, y: { id: string }) => compareStrings(x.id, y.id);
-  return { people: personList.sort(byId), organisations: organisationList.sort(byId), quotes, warnings };
+  const warnings = [...walked.values()].flatMap((w) => w.warnings);
+  return { people: personList.sort(byId), organisations: organisationList.sort(byId), quotes, warnings, walked };
 }
 
-/** Organisation id for a name written with a role; a name that resolves to a person is no organisation. */
-function organisationOf(lookup: EntityLookup, article: number, name: string, entities: ResolvedEntity[]): EntityId | null {
+/** `entityOf[article][local]`: the index of the entity a local entity belongs to, or -1 when dropped. */
+export function entityIndexes(articles: ArticleInput[], entities: { cluster: Cluster }[]): Int32Array[] {
+  const entityOf = articles.map((a) => new Int32Array(a.extraction.entities.length).fill(-1));
+  entities.forEach((e, index) => {
+    for (const m of e.cluster.members) entityOf[m.article]![m.entity] = index;
+  });
+  return entityOf;
+}
+
+/** Organisation (index) for a name written with a role; a name that resolves to a person is no organisation. */
+function organisationOf(lookup: EntityLookup, article: number, name: string, entities: ResolvedEntity[]): number | null {
   const index = lookup(article, name, 'organisation');
-  const entity = index === null ? undefined : entities[index];
-  return entity?.kind === 'organisation' ? entity.id : null;
+  return index !== null && entities[index]?.kind === 'organisation' ? index : null;
 }
 
 /** Curation's roles first, then by article, paragraph and title; exact repeats dropped. */

@@ -42,7 +42,8 @@ export async function extractAll(texts: ArticleText[], cacheDir: string | null, 
       cache.set(keys[index]!, fresh[j]!);
     });
   };
-  const absent = keys.flatMap((key, i) => (cache.has(key) ? [] : [i]));
+  const present = cache.keys();
+  const absent = keys.flatMap((key, i) => (present.has(key) ? [] : [i]));
   const extracting = extract(absent, keys.length - absent.length >= MIN_OVERLAP_HITS);
   const skip = new Set(absent);
   keys.forEach((key, i) => {

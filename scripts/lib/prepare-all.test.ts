@@ -58,7 +58,7 @@ describe('prepareAll', () => {
     const dir = path.join(temp, 'overlap');
     const many = Array.from({ length: MIN_OVERLAP_HITS + 2 }, (_, i) => input(i));
     await prepareAll(many, dir, { threads: 1 });
-    const edited = many.map((x, i) => (i === 7 ? { ...x, text: x.text.replace('delayed again', 'finished early') } : x));
+    const edited = many.map((x, i) => (i === 7 ? { ...x, sha256: 'e'.repeat(64), text: x.text.replace('delayed again', 'finished early') } : x));
     const out = await prepareAll(edited, dir, { threads: 2 });
     assert.deepEqual(out[7], prepareTask(edited[7]!));
     assert.deepEqual(out[8], prepareTask(many[8]!));

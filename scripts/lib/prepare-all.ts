@@ -16,6 +16,7 @@ import type { prepareArticle, PreparedArticle } from './prepare-article.ts';
 /** One decoded seed file plus its curation entry: everything prepareArticle reads. */
 export interface PrepareInput {
   source: string;
+  /** SHA-256 of the seed file the text was decoded from: the cache takes it for the text. */
   sha256: string;
   text: string;
   curation: ArticleCuration | undefined;
@@ -76,7 +77,8 @@ export async function prepareAllWithDigests(inputs: PrepareInput[], cacheDir: st
   const trees = new ContentCache<Root>(cacheDir, 'tree', version);
   metas.pruneOtherVersions();
   trees.pruneOtherVersions();
-  const keys = inputs.map((input) => metas.key(input));
+  // The seed's hash stands for its text: hashing 10,000 texts again would cost 0.2 s a run.
+  const keys = inputs.map((input) => metas.key({ source: input.source, sha256: input.sha256, curation: input.curation ?? null }));
   const parse = async (indexes: number[], overlap: boolean) => {
     for (let from = 0; from < indexes.length; from += CHUNK) {
       const chunk = indexes.slice(from, from + CHUNK);
@@ -93,14 +95,16 @@ export async function prepareAllWithDigests(inputs: PrepareInput[], cacheDir: st
     }
   };
   const out: (PrepareMetaResult | null)[] = keys.map(() => null);
-  const absent = keys.flatMap((key, i) => (metas.has(key) ? [] : [i]));
+  const present = metas.keys();
+  const withTrees = trees.keys();
+  const absent = keys.flatMap((key, i) => (present.has(key) ? [] : [i]));
   const parsing = parse(absent, keys.length - absent.length >= MIN_OVERLAP_HITS);
   const skip = new Set(absent);
   keys.forEach((key, i) => {
     if (skip.has(i)) return;
     const hit = metas.get(key);
     // A parsed article is a hit only with its tree, so `tree(index)` never has to parse again.
-    if (hit && (!hit.ok || trees.has(key))) out[i] = hit;
+    if (hit && (!hit.ok || withTrees.has(key))) out[i] = hit;
   });
   await parsing;
   // Entries present but unreadable (cut short) or missing their tree: rare, parsed now.

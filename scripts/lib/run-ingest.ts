@@ -2,14 +2,16 @@
  * The ingest pipeline: read -> parse -> extract -> resolve -> validate -> write.
  * Each step is a named function; this module only wires them and reports.
  */
+import { hash } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleMeta } from '../../src/schemas/article.ts';
 import type { Curation } from '../../src/schemas/curation.ts';
-import { articleLinks } from './article-links.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
-import { buildDataFiles } from './build-data-files.ts';
+import { updateDataFiles } from './build-data-files.ts';
 import { ContentCache } from './content-cache.ts';
 import { extractAll } from './extract-all.ts';
+import { extractorFingerprint } from './extraction-cache.ts';
+import { ResolutionState } from './incremental/resolution-state.ts';
 import { loadCuration } from './load-curation.ts';
 import { moduleFingerprint } from './module-fingerprint.ts';
 import { prepareAllWithDigests, type PreparedMeta } from './prepare-all.ts';
@@ -22,6 +24,7 @@ import { validateDataFiles, type DataFileName, type ValidatedDataFiles } from '.
 import { writeOutput } from './write-output.ts';
 
 const VALIDATOR = new URL('./validate-data-files.ts', import.meta.url);
+const LINKS = new URL('./article-links.ts', import.meta.url);
 /** The one entry of the `valid` cache: digests of the data-file entries last found valid. */
 const VALID_KEY = 'entries';
 /**
@@ -49,6 +52,8 @@ export interface IngestResult {
   problems: SeedProblem[];
   warnings: string[];
   articles: number;
+  /** True when the earlier run's data files were patched rather than rebuilt (see updateDataFiles). */
+  patched: boolean;
 }
 
 /** Runs ingest; never throws for bad input: problems come back as one line per file. */
@@ -77,6 +82,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const validCache = cacheDir ? new ContentCache<string[]>(cacheDir, 'valid', await moduleFingerprint(VALIDATOR)) : null;
   const staged = new StagedFiles(path.join(options.out, 'data'), STAGE_BUDGET);
   let summary: BuiltContent['summary'];
+  let patched = false;
   try {
     const known = new Set(validCache?.get(VALID_KEY) ?? []);
     const validate = (data: Record<DataFileName, unknown>) => validateDataFiles(data, known, (name, piece) => staged.append(name, piece));
@@ -85,6 +91,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     if (!built || (problems.length > 0 && !options.skipInvalid)) return fail(problems, warnings);
     warnings.push(...built.warnings);
     summary = built.summary;
+    patched = built.resolution.patched;
 
     // 8. MDX, then write only what changed.
     const mdx = await serializeAllLazily(built.jobs, cacheDir);
@@ -94,8 +101,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     await writeOutput(options.out, staged.files, mdx.texts, cacheDir, digests);
     if (validCache) {
       validCache.pruneOtherVersions();
-      validCache.set(VALID_KEY, [...built.validated.valid]);
+      // A patched run serialised only what changed: the entries it kept are still known valid.
+      validCache.set(VALID_KEY, [...(built.resolution.patched ? new Set([...known, ...built.validated.valid]) : built.validated.valid)]);
     }
+    built.resolution.save();
   } finally {
     staged.discard();
   }
@@ -107,10 +116,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     for (const p of problems) log(`  ${p.source}: ${p.reason}`);
   }
   log(`ingest: ${summary.text} -> ${options.out}`);
-  return { ok: true, problems, warnings, articles: summary.articles };
+  return { ok: true, problems, warnings, articles: summary.articles, patched };
 
   function fail(list: SeedProblem[], warn: string[] = []): IngestResult {
-    return { ok: false, problems: list, warnings: warn, articles: 0 };
+    return { ok: false, problems: list, warnings: warn, articles: 0, patched: false };
   }
 }
 
@@ -122,6 +131,8 @@ interface BuiltContent {
   /** What serialising each article's MDX needs: its tree is read from the cache when needed. */
   jobs: SerializeJob[];
   summary: { articles: number; text: string };
+  /** Whether the earlier data files were patched, and how to keep this run's records once the files are written. */
+  resolution: { patched: boolean; save(): void };
 }
 
 /**
@@ -179,15 +190,23 @@ async function buildContent(
   });
   const extractions = await extractAll(texts, cacheDir, { identities });
   step('extractAll');
-  const data = buildDataFiles(
+  // With the records of the run before, only what a change reaches is resolved again.
+  const state = cacheDir ? await ResolutionState.open(cacheDir, out) : null;
+  const built = updateDataFiles(
     texts.map((t, i) => ({ id: t.id, published: t.published, segments: t.segments, extraction: extractions[i]! })),
     curation.entities,
     previous.permalinks,
+    state?.previous(identities) ?? null,
   );
+  const { files: data, records } = built;
+  // The links of an article follow from its extraction (its identity and the extractor's code), the
+  // entities its names resolved to and the entities' ids and kinds (the global digest): no need to work
+  // them out to know an article's MDX is unchanged.
+  const linkCode = `${await extractorFingerprint()}:${await moduleFingerprint(LINKS)}:${built.global}`;
+  const linksDigest = (i: number) => (identities[i] ? hash('sha256', `${linkCode}\0${identities[i]}\0${records[i]!.targets}`, 'base64') : null);
   step('buildDataFiles');
 
-  // 6. Article metadata and each article's entity links (the MDX is serialised by the caller).
-  const links = articleLinks(data.people, data.organisations, data.dates);
+  // 6. Article metadata (the MDX is serialised by the caller).
   const articles: ArticleMeta[] = [];
   // The tree reader alone, not `parsed`: the MDX closures outlive this function, the parse results must not.
   const readTree = parsed.tree;
@@ -195,15 +214,16 @@ async function buildContent(
     const meta = articleMeta(a, texts[i]!, extractions[i]!.dates);
     articles.push(meta);
     const seed = seedIndex[i]!;
-    return { id: meta.id, tree: () => readTree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: links.get(meta.id) ?? [] };
+    return { id: meta.id, tree: () => readTree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: () => built.links(i), linksDigest: linksDigest(i) };
   });
-  step('articleLinks');
+  step('articleMeta');
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
   const { warnings, ...dataFiles } = data;
   const validated = validate({ ...dataFiles, articles });
   step('validateDataFiles');
   const text = `${articles.length} articles, ${data.people.length} people, ${data.organisations.length} organisations, ${data.dates.length} dates, ${data.quotes.length} quotes`;
-  return { problems, built: { warnings, validated, jobs, summary: { articles: articles.length, text } } };
+  const resolution = { patched: built.patched, save: () => state?.save(built.global, identities, records) };
+  return { problems, built: { warnings, validated, jobs, summary: { articles: articles.length, text }, resolution } };
 }
 
 /** Marks the end of a pipeline step (`ingest:<name>`), for profiling with the Performance API. */

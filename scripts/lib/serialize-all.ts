@@ -18,12 +18,15 @@ export interface SerializeJob {
   /** The tree, or a function that reads it: called only when the MDX must be serialised. */
   tree: Root | (() => Root);
   frontmatter: Record<string, unknown>;
-  links: EntityLink[];
+  /** The links, or a function that works them out: called only when the MDX must be serialised (or `linksDigest` is absent). */
+  links: EntityLink[] | (() => EntityLink[]);
   /**
    * Identifies the tree (e.g. the parser's code and input, see prepareAllWithDigests): when set, the
    * cache key hashes it instead of the tree itself, about 100 MB of JSON at 10,000 articles.
    */
   treeDigest?: string | null;
+  /** Identifies the links the same way (their inputs and code): with a tree digest, the key needs neither. */
+  linksDigest?: string | null;
 }
 
 /** A job with its tree in hand, as a worker receives it. */
@@ -76,8 +79,9 @@ export async function serializeAllLazily(jobs: SerializeJob[], cacheDir: string 
   const fingerprint = await moduleFingerprint(new URL('./serialize-article.ts', import.meta.url));
   const cache = new ContentCache<string>(cacheDir, 'mdx', fingerprint);
   cache.pruneOtherVersions();
-  const keys = jobs.map((job) => cache.key(job.treeDigest ? { ...job, tree: null } : ready(job)));
-  const missing = keys.flatMap((key, i) => (cache.has(key) ? [] : [i]));
+  const keys = jobs.map((job) => cache.key(keyOf(job)));
+  const present = cache.keys();
+  const missing = keys.flatMap((key, i) => (present.has(key) ? [] : [i]));
   const fresh = await serializeMany(missing.map((i) => jobs[i]!), options);
   missing.forEach((index, j) => cache.set(keys[index]!, fresh[j]!));
   const texts = new Map(jobs.map((job, i) => [job.id, cachedText(cache, keys[i]!, job)]));
@@ -100,5 +104,11 @@ async function serializeMany(jobs: SerializeJob[], options: SerializeAllOptions)
 }
 
 function ready(job: SerializeJob): ReadyJob {
-  return { id: job.id, tree: typeof job.tree === 'function' ? job.tree() : job.tree, frontmatter: job.frontmatter, links: job.links };
+  return { id: job.id, tree: typeof job.tree === 'function' ? job.tree() : job.tree, frontmatter: job.frontmatter, links: typeof job.links === 'function' ? job.links() : job.links };
+}
+
+/** What the cache key hashes: digests in place of the tree and the links when the job has them. */
+function keyOf(job: SerializeJob): unknown {
+  if (job.treeDigest && job.linksDigest) return { id: job.id, treeDigest: job.treeDigest, frontmatter: job.frontmatter, linksDigest: job.linksDigest };
+  return job.treeDigest ? { ...job, tree: null, links: typeof job.links === 'function' ? job.links() : job.links } : ready(job);
 }

@@ -7,7 +7,7 @@
  */
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { writePieces } from './write-output.ts';
+import { writePieces, type Piece } from './write-output.ts';
 
 /** A text already on disk, in a temporary file. */
 export interface StagedFile {
@@ -16,7 +16,7 @@ export interface StagedFile {
 
 export class StagedFiles {
   /** File name -> its text in pieces (in memory) or its temporary file. */
-  readonly files = new Map<string, readonly string[] | StagedFile>();
+  readonly files = new Map<string, readonly Piece[] | StagedFile>();
   private readonly dir: string;
   private budget: number;
 
@@ -34,10 +34,10 @@ export class StagedFiles {
    * first piece that does not fit moves its file's text to a temporary file, which the rest
    * of that file's pieces are appended to (and the bytes it held return to the budget).
    */
-  append(name: string, piece: string): void {
+  append(name: string, piece: Piece): void {
     const text = this.files.get(name);
     if (text && 'staged' in text) return appendFileSync(text.staged, piece);
-    const held = (text as string[] | undefined) ?? [];
+    const held = (text as Piece[] | undefined) ?? [];
     const bytes = Buffer.byteLength(piece);
     if (bytes <= this.budget) {
       held.push(piece);

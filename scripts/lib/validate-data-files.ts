@@ -5,8 +5,9 @@
  * an earlier run (its digest is in `known`) is not validated again: after one article
  * changes, only the few entries it touches go through Zod, not 170 MB of data.
  * Schemas have no transforms, so a valid entry's text is the text Zod would return.
+ * An entry kept from the earlier file (`ReusedEntry`) was valid when written: its text is used as is.
  */
-import { hash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { z } from 'astro/zod';
 import { ArticleMetaSchema } from '../../src/schemas/article.ts';
 import {
@@ -18,6 +19,7 @@ import {
   QuoteSchema,
 } from '../../src/schemas/entities.ts';
 import { formatIssues } from './format-issues.ts';
+import { ReusedEntry } from './incremental/merge-entries.ts';
 
 /** The schema of one entry of each file; every data file is an array of them. */
 const SCHEMAS = {
@@ -34,6 +36,10 @@ export type DataFileName = keyof typeof SCHEMAS;
 
 /** Entries per piece of a data file's text. */
 const PIECE_ENTRIES = 1000;
+const OPEN = Buffer.from('[\n');
+const SEPARATOR = Buffer.from(',\n');
+const CLOSE = Buffer.from('\n]\n');
+const EMPTY = Buffer.from('[]\n');
 
 export interface ValidatedDataFiles {
   /**
@@ -41,15 +47,15 @@ export interface ValidatedDataFiles {
    * is the file: at 100,000 articles `people.json` is longer than the longest string V8 can hold.
    */
   files: Map<string, string[]>;
-  /** Digests of every entry written: the `known` set of the next run. */
+  /** Digests of every entry serialised here (kept entries are not hashed again): valid next time. */
   valid: Set<string>;
-  /** File name -> a digest of its text (of its entries' digests, so no second pass over 170 MB). */
+  /** File name -> a digest of its text. */
   digests: Map<string, string>;
 }
 
 /**
  * @param known digests of entries validated by an earlier run with the same schemas; empty validates everything
- * @param take when given, receives each file's pieces in order as soon as they are made (a file's last
+ * @param take when given, receives each file's pieces (UTF-8) in order as soon as they are made (a file's last
  *   piece ends with `]\n`), and `files` stays empty: the caller can move them out of memory while the
  *   rest is serialised. When a file turns out invalid, the pieces already taken must be dropped.
  * @throws an Error listing the failing fields: invalid data is a bug, never written
@@ -57,7 +63,7 @@ export interface ValidatedDataFiles {
 export function validateDataFiles(
   data: Record<DataFileName, unknown>,
   known: ReadonlySet<string> = new Set(),
-  take?: (name: string, piece: string) => void,
+  take?: (name: string, piece: Buffer) => void,
 ): ValidatedDataFiles {
   const files = new Map<string, string[]>();
   const valid = new Set<string>();
@@ -67,22 +73,42 @@ export function validateDataFiles(
     const entries = data[name];
     if (!Array.isArray(entries)) throw new Error(`${file}: (top level): expected an array`);
     const fileName = `${name}.json`;
-    const emit = take ? (piece: string) => take(fileName, piece) : collect(files, fileName);
+    const whole = createHash('sha256');
+    const emit = (piece: Buffer) => {
+      whole.update(piece);
+      if (take) take(fileName, piece);
+      else collect(files, fileName, piece);
+    };
     const issues: z.core.$ZodIssue[] = [];
     const sums: string[] = [];
-    // Entries are joined PIECE_ENTRIES at a time and let go: a file's entries are never all held as strings.
-    let batch: string[] = [];
+    // Entries are encoded one by one and joined PIECE_ENTRIES at a time, then let go: a file's
+    // entries are never all held. Bytes, not strings: a kept entry is a slice of the earlier file,
+    // and the pieces are hashed, counted and written without encoding them again.
+    let count = 0;
+    let batch: Buffer[] = [];
     const flush = (last: boolean) => {
-      if (batch.length > 0) emit(`${sums.length > batch.length ? ',\n' : '[\n'}${batch.join(',\n')}${last ? '\n]\n' : ''}`);
-      else if (last) emit(sums.length > 0 ? '\n]\n' : '[]\n');
+      const parts: Buffer[] = [];
+      batch.forEach((entry, i) => parts.push(i > 0 || count > batch.length ? SEPARATOR : OPEN, entry));
+      if (last) parts.push(count > 0 ? CLOSE : EMPTY);
+      if (parts.length > 0) emit(Buffer.concat(parts));
       batch = [];
     };
     entries.forEach((entry: unknown, index) => {
+      if (entry instanceof ReusedEntry) {
+        // A run kept from the earlier file goes out as it is, after the entries before it.
+        if (issues.length > 0) return;
+        flush(false);
+        emit(count > 0 ? SEPARATOR : OPEN);
+        emit(entry.bytes);
+        count += entry.entries;
+        return;
+      }
+      count++;
       const text = entryText(entry);
       const seen = digest(text);
       if (known.has(seen)) {
         sums.push(seen);
-        batch.push(text);
+        batch.push(Buffer.from(text));
       } else {
         const parsed = schema.safeParse(entry);
         if (!parsed.success) {
@@ -91,22 +117,22 @@ export function validateDataFiles(
         }
         const checked = entryText(parsed.data);
         sums.push(checked === text ? seen : digest(checked));
-        batch.push(checked);
+        batch.push(Buffer.from(checked));
       }
       if (batch.length === PIECE_ENTRIES && issues.length === 0) flush(false);
     });
     if (issues.length > 0) throw new Error(formatIssues(file, issues));
     flush(true);
     for (const sum of sums) valid.add(sum);
-    digests.set(fileName, digest(`${name}\n${sums.join('\n')}`));
+    digests.set(fileName, whole.digest('base64'));
   }
   return { files, valid, digests };
 }
 
-function collect(files: Map<string, string[]>, name: string): (piece: string) => void {
-  const pieces: string[] = [];
+function collect(files: Map<string, string[]>, name: string, piece: Buffer): void {
+  const pieces = files.get(name) ?? [];
+  pieces.push(piece.toString('utf8'));
   files.set(name, pieces);
-  return (piece) => pieces.push(piece);
 }
 
 /** One array element exactly as `JSON.stringify(array, null, 1)` prints it, without the comma. */

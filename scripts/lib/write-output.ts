@@ -24,8 +24,11 @@ export interface WriteStats {
 /** Output path (relative, POSIX) -> [sha256 of the bytes, size, mtimeMs] as last written or checked. */
 type Manifest = Record<string, [string, number, number]>;
 
+/** Text, or its UTF-8 bytes. */
+export type Piece = string | Buffer;
+
 /** A file's text: whole, in pieces to concatenate (longer than one string can be), or read when needed. */
-export type OutputText = string | readonly string[] | (() => string);
+export type OutputText = string | readonly Piece[] | (() => string);
 
 /**
  * @param dataFiles file name (`people.json`) -> its text, whole, in pieces, or staged in a temporary file
@@ -38,7 +41,7 @@ export type OutputText = string | readonly string[] | (() => string);
  */
 export async function writeOutput(
   out: string,
-  dataFiles: ReadonlyMap<string, string | readonly string[] | StagedFile>,
+  dataFiles: ReadonlyMap<string, string | readonly Piece[] | StagedFile>,
   mdx: ReadonlyMap<string, string | (() => string)>,
   cacheDir: string | null = null,
   digests: ReadonlyMap<string, string> = new Map(),
@@ -77,7 +80,7 @@ export async function writeOutput(
   const put = (rel: string, content: OutputText | StagedFile) => {
     if (typeof content === 'object' && 'staged' in content) return putStaged(rel, content);
     const file = path.join(out, rel);
-    let pieces: readonly string[] | undefined;
+    let pieces: readonly Piece[] | undefined;
     const read = () => (pieces ??= typeof content === 'string' ? [content] : typeof content === 'function' ? [content()] : content);
     // Hashing the strings (UTF-8 inside crypto) skips a Buffer copy of every output: most are unchanged.
     const digest = digests.get(rel) ?? hashPieces(read());
@@ -124,7 +127,7 @@ function statOrNull(file: string): { size: number; mtimeMs: number } | null {
   }
 }
 
-function hashPieces(pieces: readonly string[]): string {
+function hashPieces(pieces: readonly Piece[]): string {
   if (pieces.length === 1) return hash('sha256', pieces[0]!);
   const sha = createHash('sha256');
   for (const piece of pieces) sha.update(piece);
@@ -177,17 +180,21 @@ function sameFiles(a: string, b: string): boolean {
 }
 
 /** Writes the concatenated pieces to `file`, one piece at a time (StagedFiles spills with it too). */
-export function writePieces(file: string, pieces: readonly string[]): void {
+export function writePieces(file: string, pieces: readonly Piece[]): void {
   const fd = openSync(file, 'w');
   try {
-    for (const piece of pieces) writeSync(fd, piece);
+    for (const piece of pieces) {
+      if (typeof piece === 'string') writeSync(fd, piece);
+      // One write(2) may take less than asked; a string write is looped inside Node, a buffer's is not.
+      else for (let at = 0; at < piece.length; ) at += writeSync(fd, piece, at);
+    }
   } finally {
     closeSync(fd);
   }
 }
 
 /** True when `file` holds exactly the concatenated pieces; a different size settles it without reading. */
-function sameBytes(file: string, pieces: readonly string[]): boolean {
+function sameBytes(file: string, pieces: readonly Piece[]): boolean {
   const info = statOrNull(file);
   if (info === null || info.size !== pieces.reduce((n, p) => n + Buffer.byteLength(p), 0)) return false;
   const fd = openSync(file, 'r');
