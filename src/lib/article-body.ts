@@ -7,15 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
-import type { Citations } from './cite.ts';
+import type { PrecomputedCitations } from './article-citations.ts';
 import { renderMdxHtml } from './render-mdx-html.ts';
 
 /** What the article loader stores with an entry, in `rendered.metadata`. */
 export interface ArticleExtras {
   /** Absolute path of the generated `.mdx` file. */
   source: string;
-  /** Citations formatted ahead (article-citations.ts), when the article has a date. */
-  citations?: Citations;
+  /** Citations formatted ahead (article-citations.ts), with the access date of an undated article. */
+  citations?: PrecomputedCitations;
 }
 
 /** Splits `---\nYAML---\n\nbody` into frontmatter data and body. */

@@ -10,4 +10,6 @@ import { formatArticleCitations } from './article-citations.ts';
 
 const csl = (name: string) => readFileSync(new URL(`./csl/${name}.csl`, import.meta.url), 'utf8');
 registerStyles({ mla: csl('mla'), chicago: csl('chicago') });
-parentPort?.on('message', ({ id, articles }: { id: number; articles: CitableArticle[] }) => parentPort?.postMessage({ id, citations: articles.map(formatArticleCitations) }));
+parentPort?.on('message', ({ id, articles, today }: { id: number; articles: CitableArticle[]; today: string }) =>
+  parentPort?.postMessage({ id, citations: articles.map((article) => formatArticleCitations(article, today)) }),
+);

@@ -9,15 +9,15 @@
  * to the @astrojs/mdx route, which `DOSSIER_ARTICLES=mdx` selects and
  * e2e/article-renderers.test.ts compares page by page.
  * Unchanged files (same digest, which covers the citation code too) keep their stored
- * citations between builds.
+ * citations between builds, unless a citation names an earlier build day as its access date.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { CitationWorkers, isPrecomputable } from './article-citations.ts';
-import type { CitableArticle } from './cite.ts';
-import { splitFrontmatter, type ArticleExtras } from './article-body.ts';
+import { CitationWorkers } from './article-citations.ts';
+import { buildDate, type CitableArticle } from './cite.ts';
+import { articleExtras, splitFrontmatter, type ArticleExtras } from './article-body.ts';
 
 // What the stored citations are made by (the citation modules, what they import, the
 // styles): a change to any reloads every entry.
@@ -51,13 +51,14 @@ export function articleLoader(base: string): Loader {
       // parsing. Entries are stored only at the end, in one go: Astro writes the whole
       // data store to disk 500 ms after the last change, so storing between waits would
       // rewrite it again and again.
+      const today = buildDate();
       const flush = () => {
-        const citable = batch.filter((entry) => isPrecomputable(entry.data as unknown as CitableArticle));
+        const citable = batch;
         entries.push(...batch);
         batch = [];
         if (citable.length === 0) return;
         workers ??= new CitationWorkers();
-        const job = workers.format(citable.map((entry) => citableFields(entry.data as unknown as CitableArticle))).then((citations) => {
+        const job = workers.format(citable.map((entry) => citableFields(entry.data as unknown as CitableArticle)), today).then((citations) => {
           citable.forEach((entry, i) => {
             if (entry.rendered) entry.rendered.metadata = { ...entry.rendered.metadata, citations: citations[i] };
           });
@@ -73,7 +74,10 @@ export function articleLoader(base: string): Loader {
           const source = readFileSync(file, 'utf8');
           const digest = generateDigest(`${code}\u0000${source}`);
           seen.add(id);
-          if (store.get(id)?.digest === digest) continue;
+          const stored = store.get(id);
+          // An undated article's stored citation names the day it was formatted as its access date.
+          const accessed = stored && articleExtras(stored)?.citations?.accessed;
+          if (stored?.digest === digest && (accessed ?? today) === today) continue;
           const { data } = splitFrontmatter(source);
           const filePath = path.relative(root, file).split(path.sep).join('/');
           // The body is rendered by the page (article-body.ts); `html` stays empty here.

@@ -5,7 +5,9 @@
  */
 import chicago from './csl/chicago.csl?raw';
 import mla from './csl/mla.csl?raw';
-import { articleCslItem, fillArchiveUrl, formatCitations, formatPageCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
+import { articleCslItem, buildDate, fillArchiveUrl, formatCitations, formatPageCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
+
+export { buildDate };
 import { absoluteUrl } from './paths.ts';
 
 registerStyles({ mla, chicago });
@@ -21,16 +23,6 @@ export interface PageCitation {
   item: CslItem;
   citations: Citations;
   jsonPath: string;
-}
-
-/**
- * Build date as an ISO day. `SOURCE_DATE_EPOCH` (seconds) pins it for reproducible builds.
- * @see https://reproducible-builds.org/docs/source-date-epoch/
- */
-export function buildDate(): string {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
 }
 
 /** Absolute public URL of a page path (`people/ray-jones.html`). */
@@ -61,10 +53,13 @@ export function pageItem(kind: Exclude<CiteKind, 'article'>, id: string, title: 
  * The citation block of an article page. `precomputed`: the citations the article loader
  * formatted ahead (article-citations.ts), with a placeholder for the archive URL.
  */
-export function citeArticle(article: CitableArticle, precomputed?: Citations): PageCitation {
+export function citeArticle(article: CitableArticle, precomputed?: Citations & { accessed?: string | null }): PageCitation {
   const url = archiveUrl(article);
-  const item = articleCslItem(article, url, buildDate());
-  const ready = precomputed ? fillArchiveUrl(precomputed, url) : null;
+  const today = buildDate();
+  const item = articleCslItem(article, url, today);
+  // An undated article's citation carries its access date: one formatted on another day is stale.
+  const current = precomputed && (article.published !== null || precomputed.accessed === today);
+  const ready = current ? fillArchiveUrl(precomputed, url) : null;
   return { item, citations: ready ?? formatCitations(item), jsonPath: citeJsonPath('article', article.id) };
 }
 

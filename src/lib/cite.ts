@@ -54,6 +54,16 @@ export interface CitableArticle {
   url: string | null;
 }
 
+/**
+ * Build date as an ISO day. `SOURCE_DATE_EPOCH` (seconds) pins it for reproducible builds.
+ * @see https://reproducible-builds.org/docs/source-date-epoch/
+ */
+export function buildDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
 /** Stands for an article's archive URL in citations formatted before the site's URL is known (article-citations.ts). */
 export const ARCHIVE_URL_SLOT = 'https://archive-url.invalid/slot';
 
