@@ -11,6 +11,8 @@ export type DecodeResult =
   | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
 const cp1252 = new TextDecoder('windows-1252');
 
 /**
@@ -36,9 +38,12 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Dec
     text = cp1252.decode(bytes);
     warnings.push('not valid UTF-8: decoded as Windows-1252 (Latin-1); check accented characters');
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  // Each rewrite copies the text: tested first, since most files need none (ingest reads every seed on every run).
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  text = text.normalize('NFC');
   // Strip C0 controls other than tab/newline: they are invisible in a page and break HTML validity.
-  text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  if (CONTROL.test(text)) text = text.replace(CONTROLS, '');
   if (text.trim() === '') return { ok: false, reason: 'no text (only whitespace)' };
   return { ok: true, text, warnings };
 }
@@ -46,9 +51,10 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Dec
 /** NUL bytes, or more than 10% control bytes in the first 8 KiB, mean binary. UTF-16 is reported as binary too. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
+  if (sample.indexOf(0) >= 0) return true;
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
   return control > sample.length * 0.1;
