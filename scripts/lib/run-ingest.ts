@@ -16,7 +16,7 @@ import { loadCuration } from './load-curation.ts';
 import { moduleFingerprint } from './module-fingerprint.ts';
 import { prepareAllWithDigests, type PreparedMeta } from './prepare-all.ts';
 import { readPrevious } from './read-previous.ts';
-import { readSeeds, type SeedFile, type SeedProblem } from './read-seeds.ts';
+import { readSeeds, type KnownSeeds, type SeedFile, type SeedProblem } from './read-seeds.ts';
 import { serializeAllLazily, type SerializeJob } from './serialize-all.ts';
 import { StagedFiles } from './staged-files.ts';
 import type { ArticleText } from './types.ts';
@@ -25,6 +25,7 @@ import { writeOutput } from './write-output.ts';
 
 const VALIDATOR = new URL('./validate-data-files.ts', import.meta.url);
 const LINKS = new URL('./article-links.ts', import.meta.url);
+const READER = new URL('./read-seeds.ts', import.meta.url);
 /** The one entry of the `valid` cache: digests of the data-file entries last found valid. */
 const VALID_KEY = 'entries';
 /**
@@ -67,7 +68,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   if (!curation.ok) return fail([{ source: curationFile ?? 'curation', reason: curation.error }]);
 
   // 2. Read and decode every seed; collect bad files instead of stopping at the first.
-  const seeds = await readSeeds(options.seeds);
+  //    Files unchanged since the last run (size and modification time) are not read again.
+  const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
+  const seedStats = cacheDir ? new ContentCache<KnownSeeds>(cacheDir, 'seeds', await moduleFingerprint(READER)) : null;
+  seedStats?.pruneOtherVersions();
+  const seedKey = seedStats?.key(`seeds:${path.resolve(options.seeds)}`) ?? '';
+  const seeds = await readSeeds(options.seeds, seedStats?.get(seedKey) ?? null);
   step('readSeeds');
   const problems = [...seeds.problems];
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
@@ -78,7 +84,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   //      are freed before the MDX is serialised on worker threads.
   //      Entries validated by an earlier run (same text, same schemas) are not validated again.
   //      Each file's text leaves memory (to a temporary file) once the texts held pass STAGE_BUDGET.
-  const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
   const validCache = cacheDir ? new ContentCache<string[]>(cacheDir, 'valid', await moduleFingerprint(VALIDATOR)) : null;
   const staged = new StagedFiles(path.join(options.out, 'data'), STAGE_BUDGET);
   let summary: BuiltContent['summary'];
@@ -105,6 +110,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       validCache.set(VALID_KEY, [...(built.resolution.patched ? new Set([...known, ...built.validated.valid]) : built.validated.valid)]);
     }
     built.resolution.save();
+    seedStats?.set(seedKey, seeds.seen);
   } finally {
     staged.discard();
   }
@@ -155,7 +161,16 @@ async function buildContent(
   const seedIndex: number[] = [];
   const sources = files.map((file) => file.source);
   // splice: nothing needs the article texts once parsed (about 1 GB of strings at 100,000 articles).
-  const parsed = await prepareAllWithDigests(files.splice(0).map((file) => ({ ...file, curation: curation.articles[file.source] })), cacheDir);
+  // No spread: a seed's text may be a getter that reads the file, only when its parse is not cached.
+  const inputs = files.splice(0).map((file) => ({
+    source: file.source,
+    sha256: file.sha256,
+    get text() {
+      return file.text;
+    },
+    curation: curation.articles[file.source],
+  }));
+  const parsed = await prepareAllWithDigests(inputs, cacheDir);
   step('prepareAll');
   parsed.results.forEach((result, i) => {
     if (result.ok) {

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readSeeds, type KnownSeeds } from './read-seeds.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'dossier-seeds-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, text: string, ageSeconds = 60) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  const when = Date.now() / 1000 - ageSeconds;
+  utimesSync(file, when, when);
+};
+/** An earlier read, as if it had happened `seconds` ago. */
+const earlier = (seen: KnownSeeds, seconds = 0): KnownSeeds => ({ ...seen, readAt: Date.now() - seconds * 1000 });
+
+describe('readSeeds', () => {
+  it('reads and decodes every .txt file, reporting duplicates and leaving other files alone', async () => {
+    write('a.txt', 'Council cuts\n\nThe council said so.');
+    write('b.txt', 'Council cuts\n\nThe council said so.');
+    write('notes.md', '# not an article');
+    const read = await readSeeds(dir);
+    assert.deepEqual(read.files.map((f) => [f.source, f.text]), [['a.txt', 'Council cuts\n\nThe council said so.']]);
+    assert.deepEqual(read.problems, [{ source: 'b.txt', reason: 'duplicate: same content as a.txt' }]);
+    assert.deepEqual(read.ignored, ['notes.md']);
+    assert.deepEqual(Object.keys(read.seen.files), ['a.txt', 'b.txt']);
+    unlinkSync(path.join(dir, 'b.txt'));
+  });
+
+  it('does not read a file whose size and modification time are as an earlier read saw them', async () => {
+    write('c.txt', 'Library saved\n\nResidents cheered.');
+    const first = await readSeeds(dir);
+    unlinkSync(path.join(dir, 'a.txt'));
+    write('a.txt', 'Council cuts\n\nThe council said so.');
+    const again = await readSeeds(dir, earlier(first.seen));
+    const c = again.files.find((f) => f.source === 'c.txt')!;
+    assert.equal(c.sha256, first.files.find((f) => f.source === 'c.txt')!.sha256);
+    // Not read: its text is read only when asked for, so a file gone since shows it.
+    unlinkSync(path.join(dir, 'c.txt'));
+    assert.throws(() => c.text, /ENOENT/);
+    // a.txt was rewritten (a new modification time): read again.
+    assert.equal(again.files.find((f) => f.source === 'a.txt')!.text, 'Council cuts\n\nThe council said so.');
+  });
+
+  it('reads a file again when its size changed, or when it was modified just before the earlier read', async () => {
+    write('d.txt', 'Bridge shut\n\nIt will reopen in May.');
+    const first = await readSeeds(dir);
+    write('d.txt', 'Bridge shut\n\nIt will reopen in June.');
+    const changed = await readSeeds(dir, earlier(first.seen));
+    assert.equal(changed.files.find((f) => f.source === 'd.txt')!.text, 'Bridge shut\n\nIt will reopen in June.');
+    // Same size and time as seen, but modified within the racy window of that read: not trusted.
+    write('d.txt', 'Bridge shut\n\nIt will reopen in Juno.', 1);
+    const racy = await readSeeds(dir);
+    write('d.txt', 'Bridge shut\n\nIt will reopen in July.', 1);
+    const stats = racy.seen.files['d.txt']!;
+    utimesSync(path.join(dir, 'd.txt'), stats.mtimeMs / 1000, stats.mtimeMs / 1000);
+    const reread = (await readSeeds(dir, earlier(racy.seen))).files.find((f) => f.source === 'd.txt')!;
+    assert.notEqual(reread.sha256, stats.sha256);
+    assert.equal(reread.text, 'Bridge shut\n\nIt will reopen in July.');
+    // The same file seen long enough after it was modified is trusted (and so keeps the hash it had).
+    assert.equal((await readSeeds(dir, earlier(racy.seen, -10))).files.find((f) => f.source === 'd.txt')!.sha256, stats.sha256);
+  });
+
+  it('repeats an earlier decoding warning for a file it does not read again', async () => {
+    write('e.txt', '');
+    writeFileSync(path.join(dir, 'e.txt'), Buffer.from('Caf\xe9 closes\n\nThe caf\xe9 shut.', 'latin1'));
+    utimesSync(path.join(dir, 'e.txt'), Date.now() / 1000 - 60, Date.now() / 1000 - 60);
+    const first = await readSeeds(dir);
+    const again = await readSeeds(dir, earlier(first.seen));
+    const warned = (read: typeof first) => read.warnings.filter((w) => w.source === 'e.txt').map((w) => w.reason);
+    assert.equal(warned(first).length, 1);
+    assert.deepEqual(warned(again), warned(first));
+  });
+});
