@@ -155,3 +155,22 @@ describe('extractDates', () => {
     );
   });
 });
+
+describe('extractDates on early years, addresses, timetables and days of a shifted month', () => {
+  it('reads a year before 1800 only after a word that makes it one', () => {
+    assert.deepEqual(isos('2024-05-01', 'The mill has ground flour since at least 1698.'), [['1698', '1698']]);
+    assert.deepEqual(isos('2024-05-01', 'About 1650 people signed the petition.'), []);
+  });
+
+  it('does not read a house number before a street as a year', () => {
+    assert.deepEqual(isos('2024-05-01', 'Address: 1910 Larch Ave., Tacoma'), []);
+  });
+
+  it('does not date the weekdays of an opening-hours line', () => {
+    assert.deepEqual(isos('2024-05-01', 'Hours: 11 a.m.-9 p.m. Wednesday-Sunday; closed Monday and Tuesday'), []);
+  });
+
+  it('keeps the day of "12 October last year"', () => {
+    assert.deepEqual(isos('2024-02-29', 'On 12 October last year the count doubled.'), [['12 October last year', '2023-10-12']]);
+  });
+});

@@ -79,7 +79,7 @@ export function parseArticle(text: string): ParsedArticle {
   const standfirstText = header.standfirst === null ? null : texts[header.standfirst]!;
   const repeats = [header.title, header.titleAt === null ? null : shapes[header.titleAt]!, header.standfirst === null ? null : shapes[header.standfirst]!];
   const bodyParas = shapes.slice(header.bodyStart, bodyEnd).map((t, i) => ({ text: t, bullet: paras[header.bodyStart + i]!.bullet }));
-  const body = classifyBody(bodyParas, repeats.filter((t): t is string => t !== null), order);
+  const body = classifyBody(bodyParas, repeats.filter((t): t is string => t !== null), order, header.author);
 
   // 5. Back into document order as numbered paragraph slots.
   const { slots, leftovers } = orderParagraphs(texts, shapes, { header, roles: body.roles, thread });
@@ -107,8 +107,8 @@ export function parseArticle(text: string): ParsedArticle {
   return {
     title,
     standfirst: standfirstText === null ? null : plain(standfirstText),
-    author: header.author,
-    publication: detectPublication(leftovers, { outlets: header.outlets, firstBody, author: header.author }),
+    author: header.author ?? body.author,
+    publication: detectPublication(leftovers, { outlets: header.outlets, firstBody, author: header.author ?? body.author }),
     published,
     publishedSource,
     comments,

@@ -9,7 +9,8 @@ import { MONTH_NAME, monthNumber } from './month-names.ts';
 import { numberWord } from './number-words.ts';
 
 const STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
-const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_NAME})(?:\\s+of)?\\s+(last|this|next)\\s+year\\b`, 'gi');
+/** `November last year`, and `12 October last year` with its day. */
+const MONTH_OF_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTH_NAME})(?:\\s+of)?\\s+(last|this|next)\\s+year\\b`, 'gi');
 const SHIFTED_MONTH = new RegExp(`\\b(last|this|next)\\s+(${MONTH_NAME})\\b`, 'gi');
 const SHIFTED_UNIT = /\b(last|this|next)\s+(week|weekend|month|year)\b/gi;
 const WEEKEND = /\b(at|over)\s+the\s+weekend\b/gi;
@@ -22,9 +23,12 @@ export function relativeDates(text: string, ref: Reference | null): DateCandidat
   const out: DateCandidate[] = [];
   const day = referenceDay(ref);
   for (const m of text.matchAll(MONTH_OF_YEAR)) {
-    if (!/^[A-Z]/.test(m[1] ?? '')) continue;
-    const year = ref ? ref.year + (STEP[(m[2] ?? '').toLowerCase()] ?? 0) : null;
-    out.push(candidate(m.index, m.index + m[0].length, 'relative', 'month', year, monthNumber(m[1] ?? '') ?? 1));
+    if (!/^[A-Z]/.test(m[2] ?? '')) continue;
+    const year = ref ? ref.year + (STEP[(m[3] ?? '').toLowerCase()] ?? 0) : null;
+    const month = monthNumber(m[2] ?? '') ?? 1;
+    const dayOfMonth = m[1] ? Number(m[1]) : null;
+    if (dayOfMonth !== null && dayOfMonth >= 1 && dayOfMonth <= 31) out.push(candidate(m.index, m.index + m[0].length, 'relative', 'day', year, month, dayOfMonth));
+    else out.push(candidate(m.index + (m[1] ? m[0].indexOf(m[2]!) : 0), m.index + m[0].length, 'relative', 'month', year, month));
   }
   for (const m of text.matchAll(SHIFTED_MONTH)) {
     if (!/^[A-Z]/.test(m[2] ?? '')) continue;

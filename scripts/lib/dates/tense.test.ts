@@ -39,3 +39,22 @@ describe('futureBefore', () => {
     assert.equal(futureBefore('By January, the backlog had doubled.', 'By '.length), false);
   });
 });
+
+describe('speaksOfFuture on modals, "due" and names', () => {
+  it('reads "may" and a bare "due" before the date as future', () => {
+    const may = 'Repairs may take well into Thursday';
+    assert.equal(speaksOfFuture(may, may.indexOf('Thursday'), may.length), true);
+    const due = 'Traders await the minutes, due on Friday';
+    assert.equal(futureBefore(due, due.indexOf('on Friday')), true);
+  });
+
+  it('does not read a capitalised name such as "Care Plan" as a plan to act', () => {
+    const text = 'The province opened its Home Care Plan to older patients in November';
+    assert.equal(futureBefore(text, text.indexOf('in November')), false);
+  });
+
+  it('still reads "closed due to flooding" as no future', () => {
+    const text = 'The road was closed due to flooding on Monday';
+    assert.equal(futureBefore(text, text.indexOf('on Monday')), false);
+  });
+});

@@ -1,13 +1,13 @@
 /**
  * Whether the clause around a date speaks of the future (`will meet on Friday`, `a decision
- * expected in September`, `must report by Jan. 10`) or of the past (`approved the budget on
+ * expected in September`, `must report by Jan. 10`, `may take until Saturday`) or of the past (`approved the budget on
  * Tuesday`, `the record was set in December`). The tense marker nearest before the date wins;
  * with none before it, a marker later in the same clause decides.
  */
 import { sentenceBounds } from './context.ts';
 
 const FUTURE =
-  /\b(?:will|shall|won't|wo n't|would|going to|(?:is|are|was|were|be|been) (?:due|set|scheduled|planned|slated) to|due (?:in|on|by|at|for|before|next|to be)|(?:is|are) due|expected|scheduled|slated|planned for|plans? to|intends? to|aims? to|hopes? to|next|upcoming|coming|(?:starts|begins|opens|closes|ends|takes effect|comes into (?:force|effect))(?: (?:in|on|from|until|at))?|runs (?:in|on|from|until|at))\b|['’]ll\b/gi;
+  /\b(?:will|shall|won't|wo n't|would|going to|(?:is|are|was|were|be|been) (?:due|set|scheduled|planned|slated) to|due (?:in|on|by|at|for|before|next|to be)|(?:is|are) due|expected|scheduled|slated|planned for|(?-i:plans?|intends?|aims?|hopes?) to|(?:may|might)(?! have)|due(?=\s*$)|next|upcoming|coming|(?:starts|begins|opens|closes|ends|takes effect|comes into (?:force|effect))(?: (?:in|on|from|until|at))?|runs (?:in|on|from|until|at))\b|['’]ll\b/gi;
 const PAST =
   /\b(?:was|were|had|did|wasn't|weren't|didn't|hadn't|ago|earlier|previously|said|told|gave|took|made|came|went|began|rose|fell|saw|met|held|won|lost|sent|found|brought|bought|paid|spent|wrote|spoke|became|chose|grew|knew|thought|felt|kept|heard|stood|[a-z]{3,}ed)\b/g;
 /** A participle after these is passive or adjectival (`will be held`, `the revised plan`), not past tense. */

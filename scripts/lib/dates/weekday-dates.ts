@@ -3,7 +3,7 @@
  * a day-precise reference: the latest such day on or before it, or the next one when the
  * clause is about the future. Not a date: `Sunday Times`, `Good Friday`, `Mondays`,
  * `every Friday`, `on a Sunday night` (and a weekday that follows it in the same sentence),
- * `Monday to Friday`.
+ * `Monday to Friday`, the days of an `Hours:` line.
  */
 import { referenceDay, shiftDays, weekdayOf, type Reference } from './calendar.ts';
 import { candidate, type DateCandidate } from './candidate.ts';
@@ -22,9 +22,13 @@ const RANGE_AFTER = new RegExp(`^\\s*(to|through|thru|-|–)\\s*(${WEEKDAYS.join
 const RANGE_BEFORE = new RegExp(`(${WEEKDAYS.join('|')})\\s*(to|through|thru|-|–)\\s*$`, 'i');
 const CALENDAR_WORD = new RegExp(`^(${MONTH_NAME}|\\d.*|${WEEKDAYS.join('|')})$`, 'i');
 
+/** A fact box's timetable ("Hours: 5-10 p.m. Tuesday-Thursday; closed Sunday and Monday"): its weekdays recur. */
+const TIMETABLE = /^(?:(?:opening|office|business|service|visiting)\s+)?(?:hours|times|timings|open|opening)\s*:/i;
+
 /** Weekday dates in one segment text. */
 export function weekdayDates(text: string, ref: Reference | null): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (TIMETABLE.test(text.trim())) return out;
   let genericEnd = -1;
   for (const match of text.matchAll(WEEKDAY)) {
     const lead = (match[1] ?? '').toLowerCase();

@@ -1,12 +1,13 @@
 /**
  * Years standing alone (`in 2014`, `2015-16`, `2010-2014`, `the 2012 Olympics`), told apart from counts
- * (`2000 people`), money, percentages, phone numbers and the year in a law's title.
+ * (`2000 people`), money, percentages, phone numbers, house numbers (`1830 Yale St.`) and the
+ * year in a law's title. Years before 1800 need a word that makes them one (`since 1712`).
  */
 import nlp from 'compromise';
 import { candidate, type DateCandidate } from './candidate.ts';
 import { wordAfter, wordBefore } from './context.ts';
 
-const YEAR = /(?<![\d£$€#.,:/\\]|\d[-–])\b((?:1[89]|20)\d\d)\b(?:\s*[-–\/]\s*(\d{2}|(?:1[89]|20)\d\d)\b(?![\d\/%-]|\.\d))?(?![.,:]\d|[\d%]|['’]?s\b|\s*(?:per\s*cent|percent|pc)\b)/g;
+const YEAR = /(?<![\d£$€#.,:/\\]|\d[-–])\b((?:1[5-9]|20)\d\d)\b(?:\s*[-–\/]\s*(\d{2}|(?:1[89]|20)\d\d)\b(?![\d\/%-]|\.\d))?(?![.,:]\d|[\d%]|['’]?s\b|\s*(?:per\s*cent|percent|pc)\b)/g;
 const TEMPORAL_LEAD = new Set(['in', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'between', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'winter', 'of', 'the', 'around', 'circa']);
 const LAW_NAME = /\b(Act|Bill|Regulations|Order|Measure|Rules|Convention)\s*,?\s*$/;
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
@@ -32,9 +33,16 @@ export function yearDates(text: string): DateCandidate[] {
   return out;
 }
 
+/** Words before a year of the 1500s to 1700s that make it one: `since at least 1712`, `in 1688`. */
+const EARLY_LEAD = new Set(['in', 'since', 'until', 'till', 'from', 'by', 'before', 'after', 'circa', 'c.', 'around', 'least', 'of']);
+/** `1830 Yale St.`, `1500 Pennsylvania Avenue`: a house number before a street. */
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Square)\b/u;
+
 function isYear(text: string, start: number, end: number): boolean {
   if (LAW_NAME.test(text.slice(Math.max(0, start - 16), start))) return false;
+  if (STREET_AFTER.test(text.slice(end, end + 60))) return false;
   const before = wordBefore(text, start);
+  if (Number(text.slice(start, end)) < 1800 && !EARLY_LEAD.has(before.word.toLowerCase())) return false;
   if (/^\d/.test(before.word) && /^\s+$/.test(before.gap)) return false;
   const after = wordAfter(text, end);
   if (/^\s+$/.test(after.gap) && /^\d/.test(after.word)) return false;

@@ -109,7 +109,10 @@ export function anchoredTitle(texts: string[], ctx: AnchorContext): AnchoredTitl
     if (ctx.isBareName(a) && !ctx.isSlot(next(a)) && !(after !== undefined && ctx.isRoleLine(after))) return null;
     const p2 = previous(p1);
     // Headline over standfirst: the higher line, when it is a headline of four words or more.
-    const found = p2 >= 0 && !ctx.isSlot(p2) && ctx.isHeadline(texts[p2]!) && words(texts[p2]!) >= 4 && headline(p2) && words(texts[p1]!) >= 6 ? { title: p2, standfirst: p1 } : headline(p1) ? { title: p1, standfirst: null } : null;
+    // Only captions may part a headline from its standfirst: menus or labels between them mean the
+    // higher line is the browser's page title ("X review | Site") over the article's own headline.
+    const tight = p2 >= 0 && [...Array(p1 - p2 - 1).keys()].every((k) => !ctx.passed(p2 + 1 + k) || ctx.isCaption(texts[p2 + 1 + k]!));
+    const found = tight && !ctx.isSlot(p2) && ctx.isHeadline(texts[p2]!) && words(texts[p2]!) >= 4 && headline(p2) && words(texts[p1]!) >= 6 ? { title: p2, standfirst: p1 } : headline(p1) ? { title: p1, standfirst: null } : null;
     // Only masthead lines sit above a headline: a sentence there means the byline closes a post ("Posted by …").
     if (found === null || [...Array(found.title).keys()].some((i) => !skippable(i) && words(texts[i]!) >= 8 && PROSE_END.test(texts[i]!.trim()))) return null;
     return found;

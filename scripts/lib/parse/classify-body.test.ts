@@ -40,3 +40,26 @@ describe('classifyBody on reporter notes', () => {
     assert.deepEqual(middle.roles, ['body', 'body']);
   });
 });
+
+describe('classifyBody on a byline printed after the text', () => {
+  const paras = [
+    'The ferry ran for the last time on Sunday, after ninety years on the estuary.',
+    'Its skipper said the crossing had paid its way until the new bridge opened.',
+    'Passengers brought flowers, and a brass band played on the slipway.',
+    '"We will miss it," one regular said.',
+    'Words: Ilse Vandermeer',
+    'Ilse Vandermeer is a writer based in Ghent. Her first novel, The Salt Marsh, is published in May by a small press.',
+  ].map((text) => ({ text, bullet: false }));
+
+  it('takes the author from the closing byline and drops it with the bio', () => {
+    const result = classifyBody(paras, []);
+    assert.equal(result.author, 'Ilse Vandermeer');
+    assert.deepEqual(result.roles, ['body', 'body', 'body', 'body', 'drop', 'drop']);
+  });
+
+  it('leaves a closing byline alone when the header has one', () => {
+    const result = classifyBody(paras, [], null, 'Joaquim Barros');
+    assert.equal(result.author, null);
+    assert.equal(result.roles[4], 'body');
+  });
+});

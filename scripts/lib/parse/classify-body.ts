@@ -6,6 +6,7 @@
  * while the running text ends where the release does.
  */
 import { captionKey, isCaption } from './detect-caption.ts';
+import { closingByline } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
 import { parseDateLine, type DateLine } from './find-date.ts';
 import { isEndMarker, isReporterBio, markFurniture } from './strip-furniture.ts';
@@ -16,7 +17,12 @@ export type BodyRole = 'body' | 'caption' | 'drop';
 export interface BodyClassification {
   roles: BodyRole[];
   dateLine: DateLine | null;
+  /** A byline printed after the text ("Words: Jane Doe"), read only when the header has none. */
+  author: string | null;
 }
+
+/** How far from the end a closing byline may sit: past bios, print notes and share rows. */
+const CLOSING_SCAN = 6;
 
 /** Headings of a press release's notes: "Notes to editors", "Editor's notes", "Background for editors". */
 const NOTES_HEADING = /^(?:notes?|editor['’]?s?['’]? notes?|notes? (?:to|for) (?:editors?|news ?desks?|journalists)|background(?: information)? for (?:editors|journalists))\s*:?$/iu;
@@ -33,8 +39,9 @@ function opensBoilerplate(text: string, next: string | undefined): boolean {
  * @param paras the paragraphs, in order
  * @param repeats texts already used by the header (headline, standfirst); a repeat of one is dropped
  * @param order the text's day/month order, for numeric date lines
+ * @param headerAuthor the byline read from the header, if any
  */
-export function classifyBody(paras: { text: string; bullet: boolean }[], repeats: string[], order: DateOrder | null = null): BodyClassification {
+export function classifyBody(paras: { text: string; bullet: boolean }[], repeats: string[], order: DateOrder | null = null, headerAuthor: string | null = null): BodyClassification {
   const furniture = markFurniture(paras);
   const seen = new Set(repeats.map(captionKey));
   const keys = paras.map((p) => captionKey(p.text));
@@ -58,11 +65,24 @@ export function classifyBody(paras: { text: string; bullet: boolean }[], repeats
     bodySeen = true;
     return 'body';
   });
+  // A magazine signs a long read at its foot ("Words: Jane Doe"): a byline among the last
+  // paragraphs, after the running text, when the header printed none.
+  let author: string | null = null;
+  if (headerAuthor === null) {
+    const open = roles.map((r, i) => (r === 'drop' ? -1 : i)).filter((i) => i >= 0);
+    for (const i of open.slice(-CLOSING_SCAN).reverse()) {
+      const found = open.indexOf(i) >= 3 ? closingByline(paras[i]!.text) : null;
+      if (found === null) continue;
+      author = found;
+      roles[i] = 'drop';
+      break;
+    }
+  }
   // A reporter's bio or contact note is furniture only where it ends the article.
   for (let i = roles.length - 1; i >= 0 && roles[i] !== 'caption'; i--) {
     if (roles[i] === 'drop') continue;
-    if (!isReporterBio(paras[i]!.text)) break;
+    if (!isReporterBio(paras[i]!.text, headerAuthor ?? author)) break;
     roles[i] = 'drop';
   }
-  return { roles, dateLine };
+  return { roles, dateLine, author };
 }

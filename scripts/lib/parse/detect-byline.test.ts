@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isNameShaped, isRoleLine, looksLikePerson, parseByline } from './detect-byline.ts';
+import { closingByline, isNameShaped, isRoleLine, looksLikePerson, parseByline } from './detect-byline.ts';
 
 describe('parseByline', () => {
   it('reads "By" bylines, several authors, roles and places', () => {
@@ -101,5 +101,35 @@ describe('bylines from outlets around the world', () => {
 
   it('does not take a league, club or menu label for a person', () => {
     for (const label of ['Border League', 'Kelso Cricket Club', 'Public Notices', 'Premier Division']) assert.equal(looksLikePerson(label), false, label);
+  });
+});
+
+describe('parseByline with credit labels and courtesy titles', () => {
+  it('reads a byline given as a label and a colon', () => {
+    assert.equal(parseByline('Words: Ilse Vandermeer'), 'Ilse Vandermeer');
+    assert.equal(parseByline('Text: Joaquim Barros'), 'Joaquim Barros');
+    assert.equal(parseByline('Author of the article: Anne-Sophie Garneau'), 'Anne-Sophie Garneau');
+  });
+
+  it('drops a courtesy title before each author', () => {
+    assert.equal(parseByline('By Dr Tomasina Okello'), 'Tomasina Okello');
+    assert.equal(parseByline('By Prof. Raúl Ibarra and Dr Ngaio Pere'), 'Raúl Ibarra and Ngaio Pere');
+  });
+
+  it('does not read a photographer credit or a sentence as a byline', () => {
+    assert.equal(parseByline('Photography: Ilse Vandermeer'), null);
+    assert.equal(parseByline('Words: the council said it would reply.'), null);
+  });
+});
+
+describe('closingByline', () => {
+  it('reads a labelled byline printed after the text', () => {
+    assert.equal(closingByline('Words: Ilse Vandermeer'), 'Ilse Vandermeer');
+    assert.equal(closingByline('– By Joaquim Barros'), 'Joaquim Barros');
+  });
+
+  it('never reads a bare name or a credit for editing', () => {
+    assert.equal(closingByline('Ilse Vandermeer'), null);
+    assert.equal(closingByline('Editing by Joaquim Barros'), null);
   });
 });

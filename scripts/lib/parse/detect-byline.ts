@@ -5,7 +5,10 @@
 import nlp from 'compromise';
 import { isOutletName } from './outlet-name.ts';
 
-const PREFIX = /^(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?\s*/iu;
+/** "By", "Words by", "Story by", or a credit label with a colon: "Words:", "Text:", "Author of the article:". */
+const PREFIX = /^(?:(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?|(?:words|text|story|report|reporter|author|writer|byline)(?:\s+of\s+the\s+(?:article|story|post))?\s*:)\s*/iu;
+/** Courtesy titles a byline may print before a name ("By Dr Jane Doe"); the author is the name. */
+const HONORIFIC = /(^|,\s*|\s(?:and|&)\s)(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+(?=\p{Lu})/giu;
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'st', 'st.', 'ap', 'ab', 'zu', 'af', 'y', 'ní', 'nic', 'mac', 'mc', 'ó', 'uí', 'te', 'a/l', 'a/p']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const NOT_NAME = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|council|department|ministry|office|university|trust|ltd|limited|plc|group|agency|association|society|league|club|cup|division|championship|federation|union|committee|foundation|institute|college|hospital|company|corporation|holdings|epaper|e-paper|classifieds|notices|weather|sports?|opinion|news|press|media|times|post|magazine|online|digital|services|care|government|staff|reporter|correspondent|editor|share|comments?|home|latest|related|more|subscribe|photo|image|updated|published)$/iu;
@@ -40,6 +43,12 @@ function titleCase(byline: string): string {
     .split(' ')
     .map((w) => (/^(?:and|&)$/u.test(w) ? w : w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())))
     .join(' ');
+}
+
+/** "Dr Jane Doe and Prof. Sam Roe" -> "Jane Doe and Sam Roe"; a name that is only a title stays as printed. */
+function withoutHonorifics(byline: string): string {
+  const cut = byline.replace(HONORIFIC, '$1');
+  return /\p{L}/u.test(cut) ? cut : byline;
 }
 
 /** Keeps the leading run of names in a byline part ("JANE DOE Associated Press" -> "JANE DOE"). */
@@ -124,8 +133,19 @@ export function parseByline(line: string, bare = false): string | null {
     const bareName = rest === '' && bare && names.every(looksLikePerson);
     if (!hasRole && !bareName) return null;
   }
-  if (placed) return titleCase(names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`);
+  if (placed) return withoutHonorifics(titleCase(names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`));
   const end = text.indexOf(names[names.length - 1]!) + names[names.length - 1]!.length;
   const printed = text.slice(0, end).replace(/\s+/gu, ' ');
-  return titleCase(printed);
+  return withoutHonorifics(titleCase(printed));
+}
+
+/**
+ * The author(s) of a byline printed as its own short line after the article ("Words: Jane Doe",
+ * "By Jane Doe"): only a line that opens with a byline label counts, never a bare name.
+ * @param line one paragraph
+ */
+export function closingByline(line: string): string | null {
+  const text = line.trim().replace(/^[|•·\-–—\s]+/u, '');
+  if (!PREFIX.test(text) || text.split(/\s+/u).length > 10) return null;
+  return parseByline(text, false);
 }

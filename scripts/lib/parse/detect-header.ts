@@ -122,6 +122,10 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     if (anchored && i < anchored.title) {
       // The site's name above the headline ("ABN News"), as for a label above it below.
       if (furnitureKind(text) === null && isOutletName(text) && wordCount(text) <= 5 && !header.outlets.some((o) => o.from === 'site')) header.outlets.unshift({ name: text.trim(), from: 'site' });
+      // The browser's page title above the headline ("Headline | Site") names the site too.
+      const split = splitTitleSuffix(text);
+      const suffix = split && isHeadline(split.title) && !/\d/u.test(split.site ?? '') ? split.site : null;
+      if (suffix && !header.outlets.some((o) => o.from === 'site')) header.outlets.unshift({ name: suffix, from: 'site' });
       const printed = slotsOf(i, true)?.find((s) => s.kind === 'date');
       if (printed?.kind === 'date') issueDate ??= printed.date;
       continue;

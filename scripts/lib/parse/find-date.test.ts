@@ -121,3 +121,10 @@ describe('date lines from outlets around the world', () => {
     assert.equal(parseDateLine('Harlan Springs, Iowa, lost 3 March 2022'), null);
   });
 });
+
+describe('parseDateLine on "Last update" labels', () => {
+  it('reads a date line followed by a "Last update on:" stamp', () => {
+    assert.deepEqual(parseDateLine('Sun Jan 7, 2024 09:00 AM  Last update on: Sun Jan 7, 2024 11:20 AM'), { iso: '2024-01-07', text: 'Sun Jan 7, 2024 09:00 AM', label: null });
+    assert.equal(parseDateLine('Last update: 3 March 2015')?.label, 'updated');
+  });
+});

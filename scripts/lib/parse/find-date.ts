@@ -109,7 +109,7 @@ export interface DateLine {
 }
 
 /** Labels before a date; press releases print "FOR IMMEDIATE RELEASE: <date>" or "Embargoed until <date>". */
-const LABEL = /^(?:(first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:d)?|issued(?:\s+on)?|release date|(?:for )?immediate release|(?:strictly )?embargoed?(?:\s+(?:until|till|to))?|(?:last\s+)?(?:updated|modified|amended)(?:\s+on)?|this article (?:was|is) (?:more than|over) .*|on)\s*[:\-–—/|]?\s*/iu;
+const LABEL = /^(?:(first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:d)?|issued(?:\s+on)?|release date|(?:for )?immediate release|(?:strictly )?embargoed?(?:\s+(?:until|till|to))?|(?:last\s+)?(?:updated?|modified|amended)(?:\s+on)?|this article (?:was|is) (?:more than|over) .*|on)\s*[:\-–—/|]?\s*/iu;
 const LEFTOVER = /^[\s|•·,;:\-–—()[\]]*$/u;
 const PLACE_BEFORE_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s+(?=(?i:(?:first\s+)?(?:published|posted|updated|last\s+updated))\b)/u;
 
@@ -129,11 +129,11 @@ export function parseDateLine(line: string, order: DateOrder | null = null): Dat
   const leftover = (rest.slice(0, date.start) + ' ' + rest.slice(date.end))
     .replace(new RegExp(String.raw`\b${TIME}`, 'giu'), ' ')
     .replace(new RegExp(String.raw`(?<![\p{L}\d])${ZONE}(?![\p{L}\d])`, 'gu'), ' ')
-    .replace(/\b(?:last\s+)?(?:updated|modified)\b.*$/iu, ' ')
+    .replace(/\b(?:last\s+)?(?:updated?|modified)\b.*$/iu, ' ')
     // "Wednesday 4 September 2024 12:30, UK": the edition after the time.
     .replace(/[,\s]+(?:UK|US|USA|IE|AU|NZ)\s*$/u, ' ');
   if (!LEFTOVER.test(leftover)) return null;
-  const label = /updated|modified|amended/iu.test(labelText) ? 'updated' : labelText.trim() && !/^on\b/iu.test(labelText) ? 'published' : null;
+  const label = /update|modified|amended/iu.test(labelText) ? 'updated' : labelText.trim() && !/^on\b/iu.test(labelText) ? 'published' : null;
   return { iso: date.iso, text: date.text, label };
 }
 

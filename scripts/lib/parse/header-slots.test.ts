@@ -62,3 +62,20 @@ describe('headerSlots on slashed bylines', () => {
     assert.deepEqual(headerSlots('Posted on 13 June 2021 by clubadmin', false)?.map((s) => s.kind), ['date', 'skip']);
   });
 });
+
+describe('headerSlots on agency credits', () => {
+  it('reads a news agency\'s initials between a staff credit and a numeric date', () => {
+    const slots = headerSlots('By Our Correspondent | NNA | Posted: 21-07-2023 | Updated 3 hours ago', true, 'dmy');
+    assert.deepEqual(slots, [
+      { kind: 'outlet', outlet: null },
+      { kind: 'outlet', outlet: 'NNA' },
+      { kind: 'date', date: { iso: '2023-07-21', text: '21-07-2023', label: 'published' } },
+      { kind: 'relative' },
+    ]);
+  });
+
+  it('credits no agency when no byline or staff credit comes before the initials', () => {
+    const slots = headerSlots('Politics | NNA | World', true) ?? [];
+    assert.equal(slots.some((s) => s.kind === 'outlet'), false);
+  });
+});

@@ -84,6 +84,11 @@ export function headerSlots(text: string, bare: boolean, order: DateOrder | null
     const part = parts[k]!.trim();
     if (s === null && slots[k - 1]?.kind === 'author' && isNameCase(part) && part.split(/\s+/u).length <= 3 && !isOutletName(part)) slots[k] = { kind: 'skip' };
   });
+  // "By Our Correspondent | APP | Posted: …": a news agency's initials beside a byline or staff credit.
+  slots.forEach((s, k) => {
+    const part = parts[k]!.trim();
+    if (s === null && (slots[k - 1]?.kind === 'author' || slots[k - 1]?.kind === 'outlet') && /^\p{Lu}{2,6}$/u.test(part)) slots[k] = { kind: 'outlet', outlet: part };
+  });
   if (slots.every((s): s is Slot => s !== null) && slots.some((s) => s.kind !== 'skip')) return slots;
   return single ? [single] : null;
 }

@@ -70,3 +70,23 @@ describe('mastheadLineKind', () => {
     assert.equal(mastheadLineKind('Flood warning issued for Wairarapa rivers'), null);
   });
 });
+
+describe('isMenuLine with bars and dots', () => {
+  it('reads short entries parted by bars or dots, among them section names', () => {
+    assert.equal(isMenuLine('E-Paper | Markets | Punjab | World | Opinion | Budget 2024-25'), true);
+    assert.equal(isMenuLine('Home · News · Sport · Farming · Motors'), true);
+  });
+
+  it('leaves a headline with a bar and a row of place names alone', () => {
+    assert.equal(isMenuLine('Storm warning | Ferries cancelled as gusts hit the west coast'), false);
+    assert.equal(isMenuLine('Lagos | Abuja | Kano | Ibadan'), false);
+  });
+});
+
+describe('isTagline on quality-and-kind slogans', () => {
+  it('reads "Independent science journalism" as a tagline, not a headline', () => {
+    assert.equal(isTagline('Independent science journalism'), true);
+    assert.equal(isTagline('Trusted local news'), true);
+    assert.equal(isTagline('Independent review finds journalism school failed students'), false);
+  });
+});

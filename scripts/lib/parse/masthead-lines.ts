@@ -21,6 +21,8 @@ const SLOGAN: RegExp[] = [
   /^your\s+(?:local|community|trusted|independent|daily|weekly|favourite|home|news|voice|source|paper|newspaper)\b/iu,
   /\bnews,?\s+(?:and\s+)?views\b/iu,
   /^[\p{Lu}][\p{L}'’. -]*['’]s?\s+(?:own\s+|very\s+own\s+)?(?:independent|local|leading|favourite|favorite|number one|no\.?\s?1|trusted|biggest|best|best-selling|only|award-winning|oldest|premier|home-grown)\b.{0,40}\b(?:news|newspaper|paper|voice|website|magazine|source|journalism|title)\b/u,
+  // "Independent science journalism", "Trusted local news": a quality and a kind of news, nothing else.
+  /^(?:independent|trusted|quality|fearless|award-winning|honest|impartial|fair|reliable|local|global)\s+(?:[\p{L}-]+\s+){0,2}(?:journalism|news|reporting|storytelling)$/iu,
   // "Independent. Local. Trusted.": two to four one-word sentences.
   /^(?:\p{Lu}[\p{Ll}-]+\.\s*){2,4}$/u,
 ];
@@ -59,12 +61,26 @@ const SMALL = /^(?:of|the|a|an|and|or|to|in|on|for|at|with|by|from|as|after|over
  * @param text one line
  */
 export function isMenuLine(text: string): boolean {
+  if (isBarredMenu(text)) return true;
   const tokens = text.trim().split(/\s+/u);
   if (tokens.length < 5 || tokens.length > 20) return false;
   if (!tokens.every((t) => /^(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}\p{Lu}[\p{L}-]*|\d{1,3}|&)$/u.test(t))) return false;
   if (tokens.some((t) => SMALL.test(t))) return false;
   const sections = tokens.filter((t) => SECTION_WORDS.has(t.toLowerCase())).length;
   return sections >= 3 && sections * 2 >= tokens.length;
+}
+
+/**
+ * "E-Paper | Markets | Pakistan | World | Opinion | Budget 2025-26": four or more short
+ * capitalised entries parted by bars or dots, at least two of them (and a third of all) section names.
+ */
+function isBarredMenu(text: string): boolean {
+  const parts = text.trim().split(/\s+[|•·]\s+/u);
+  if (parts.length < 4 || parts.length > 20) return false;
+  const entry = (p: string) => p.split(/\s+/u).length <= 3 && p.split(/\s+/u).every((t) => /^(?:\p{Lu}[\p{L}&'’-]*|[\d-]{1,9}|&)$/u.test(t) && !SMALL.test(t));
+  if (!parts.every(entry)) return false;
+  const sections = parts.filter((p) => p.split(/\s+/u).some((t) => SECTION_WORDS.has(t.toLowerCase()))).length;
+  return sections >= 2 && sections * 3 >= parts.length;
 }
 
 /** Company endings before a ticker. */

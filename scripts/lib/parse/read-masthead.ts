@@ -99,6 +99,12 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
     skip.add(first);
     site = texts[first]!.trim();
   }
+  // "Hearth & Kiln" over "Magazine  Makers  Shop", "Business Cymru" over "Companies | Markets":
+  // a short name alone on the page's first line, with a menu or section row right under it.
+  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && isNameCase(texts[first]!) && words(texts[first]!) >= 2 && words(texts[first]!) <= 5 && isRow(texts[first + 1] ?? '')) {
+    skip.add(first);
+    site = texts[first]!.trim();
+  }
   // "THE RIDINGS POST | SPORT": the site's name leading a section row at the top of the page.
   const top = texts.findIndex((t) => t.trim() !== '');
   const lead = top >= 0 && top < end ? texts[top]!.trim().split(/\s+[|›»]\s+/u) : [];
@@ -106,13 +112,14 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
   // Menus run on one line, issuer lines, and taglines above the first byline or date line;
   // the site's name is the line printed over a tagline ("The Boundary Rope" / "Club cricket
   // from the Borders and beyond").
-  const firstSlot = [...Array(end).keys()].find((i) => ctx.isSlot(i)) ?? end;
+  // A bare name on the first line may be the site's own (see isCreditLine), not a byline.
+  const firstSlot = [...Array(end).keys()].find((i) => ctx.isSlot(i) && (i !== first || isCreditLine(texts[i]!, true))) ?? end;
   for (let i = 0; i < end; i++) {
     const kind = mastheadLineKind(texts[i]!);
     if (kind === null || ctx.isSlot(i) || (kind === 'tagline' && (i > firstSlot || i >= TAGLINE_SCAN))) continue;
     skip.add(i);
     const above = previousOpen(texts, i);
-    if (kind === 'tagline' && site === null && above >= 0 && isNameCase(texts[above]!) && words(texts[above]!) <= 6 && furnitureKind(texts[above]!) === null && !ctx.isSlot(above)) {
+    if (kind === 'tagline' && site === null && above >= 0 && isNameCase(texts[above]!) && words(texts[above]!) <= 6 && furnitureKind(texts[above]!) === null && !isCreditLine(texts[above]!, ctx.isSlot(above))) {
       skip.add(above);
       site = texts[above]!.trim();
     }
@@ -142,6 +149,23 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
     site ??= texts[a!]!.trim();
   }
   return { skip, site, title };
+}
+
+/**
+ * A slot that really credits someone or dates the page. A bare name-shaped line ("Business
+ * Cymru") over a menu row or tagline is the site's name, whatever a person test says.
+ */
+function isCreditLine(text: string, slot: boolean): boolean {
+  return slot && (/\d/u.test(text) || /^by\b/iu.test(text.trim()));
+}
+
+/** A navigation or section row: a menu on one line, a breadcrumb, or entries parted by bars, dots or runs of spaces. */
+function isRow(text: string): boolean {
+  const value = text.trim();
+  if (value === '') return false;
+  if (mastheadLineKind(value) === 'menu') return true;
+  const parts = value.split(/\s+[|·•›»>/]\s+|\s{2,}/u);
+  return parts.length >= 3 && parts.every((p) => isNameCase(p) && words(p) <= 3);
 }
 
 /** The index of the first paragraph after `i` that is not skipped or furniture (a dated "Posted on …" line counts). */

@@ -170,3 +170,35 @@ describe('furnitureKind on masthead and footer lines of other outlets', () => {
       assert.equal(furnitureKind(line), null, line);
   });
 });
+
+describe('furnitureKind on print notes, ratings and pitches', () => {
+  it('drops print-run notes and edition credits', () => {
+    assert.equal(furnitureKind('This article appeared in the June 2023 issue of Fieldfare Monthly.'), 'line');
+    assert.equal(furnitureKind('Published in The Lahore Sentinel, March 3rd, 2023'), 'line');
+  });
+
+  it('drops subscription pitches, disclaimers and review widgets', () => {
+    assert.equal(furnitureKind('Subscribe from £30 a year.'), 'line');
+    assert.equal(furnitureKind('Subscribe and save 40%'), 'line');
+    assert.equal(furnitureKind('The views expressed in the comments are those of the readers.'), 'line');
+    assert.equal(furnitureKind('★★★★☆'), 'line');
+    assert.equal(furnitureKind('Rating: 4 out of 5 stars'), 'line');
+    assert.equal(furnitureKind('Show key events only'), 'line');
+    assert.equal(furnitureKind('Get our best writing in your inbox every Sunday.'), 'line');
+    assert.equal(furnitureKind('Related topics: Rice, Exports, Monsoon'), 'section');
+  });
+
+  it('keeps sentences that only mention an issue, an edition or a rating', () => {
+    assert.equal(furnitureKind('The council published in its June edition a list of closures.'), null);
+    assert.equal(furnitureKind('The hotel was given a rating of four out of five by inspectors.'), null);
+    assert.equal(furnitureKind('Published in 1998, the report was ignored for a decade.'), null);
+  });
+});
+
+describe('isReporterBio for the byline author', () => {
+  it('drops a longer bio of the article\'s own author', () => {
+    const bio = 'Ilse Vandermeer is a writer based in Ghent. Her first novel, The Salt Marsh, is published in May by a small press.';
+    assert.equal(isReporterBio(bio), false);
+    assert.equal(isReporterBio(bio, 'Ilse Vandermeer'), true);
+  });
+});

@@ -21,7 +21,7 @@ const SECTION: RegExp[] = [
   /^[\p{L}\p{N}' &.-]{2,40}(?: (?:digital|print|online|premium))? (?:membership|subscription|subscriptions|subscriber offer)$/iu,
   /^(?:subscribe|sign up|register)(?: (?:now|today|here|to:? .{2,60}|for .{2,60}))?$/iu,
   /^(?:newsletter|sign up to our newsletter|get our newsletter|daily newsletter|email newsletter)s?$/iu,
-  /^(?:topics?|tags|labels|categories|explore more on these topics|filed under)(?: ?:.*)?$/iu,
+  /^(?:(?:related )?topics?|tags|labels|categories|explore more on these topics|filed under)(?: ?:.*)?$/iu,
 ];
 
 const LINE: RegExp[] = [
@@ -79,6 +79,20 @@ const LINE: RegExp[] = [
   // The edition links of a masthead: "Deccan Sentinel ePaper", "e-Edition", "Today's Paper".
   /^(?:[\p{L}'’&.-]+\s+){0,5}(?:e-?paper|e-?edition|digital edition|print edition|today['’]s paper)$/iu,
   /^for (?:more|further) information,? (?:please )?(?:contact|call|email)\b.{0,120}$/iu,
+  // Subscription pitches: "Subscribe from £24 a year.", "Subscribe and save 25%".
+  /^(?:subscribe|join|sign up)(?: now| today)? (?:from|for)(?: only| just)? [£$€]\s?\d.{0,40}$|^subscribe (?:and|&) save\b.{0,60}$/iu,
+  // Print-run notes: "This article appeared in the March 2024 issue of …", "Published in Dawn, February 15th, 2024".
+  /^this (?:article|story|piece|interview|feature|review|essay) (?:also )?(?:appeared|appears|ran|runs|was published|is published) in (?:the )?(?:print\b|.{0,40}\b(?:issue|edition)\b).{0,160}$/iu,
+  /^(?:[Pp]ublished|[Pp]rinted) in (?:[Tt]he )?\p{Lu}[^,.]{1,60},\s+.{0,30}\b(?:19|20)\d\d\.?$/u,
+  // Comment and opinion disclaimers: "The views expressed in the comments are those of the readers …".
+  /^the (?:views|opinions) expressed (?:in|by|here|on)\b.{0,200}$/iu,
+  // Live-blog and review widgets: "Show key events only", "★★★☆", "3 out of 4 stars".
+  /^(?:show|view) (?:key events|all posts|latest posts?)(?: only)?$/iu,
+  /^(?:(?:our )?rating:?\s*)?(?:[★☆✩✭⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*\d{1,2}\)?)?|\d(?:\.\d)?\s*(?:\/|out of)\s*(?:4|5|10)(?:\s*stars?)?)$/iu,
+  // Notes on a review's method: "About our reviews: Our critic dines anonymously …".
+  /^about (?:our|these|this|the) (?:reviews?|ratings?|critics?|methodology|coverage|series)\s*:.{0,300}$/iu,
+  /^(?:republish|reprint) this (?:article|story|piece)$/iu,
+  /^follow (?:us|\S+(?: \S+){0,4}) (?:on )?(?:google news|whatsapp|telegram)(?: channel)?\b.{0,80}$/iu,
 ];
 
 /** A press office's letterhead line: "Press and Media Relations Office", "Communications Team", "Newsroom". */
@@ -107,11 +121,14 @@ const BIO_CONTACT = /\b(?:reach|contact|email|e-mail|call|follow|write to|messag
  * True for a reporter's bio or contact note, printed after the article: a name, a beat
  * ("covers …", "is a … reporter"), and a way to reach them or nothing much more.
  * @param text one paragraph
+ * @param author the article's byline author, whose bio may run on a little longer
  */
-export function isReporterBio(text: string): boolean {
+export function isReporterBio(text: string, author: string | null = null): boolean {
   const value = normalise(text);
   const words = value.split(' ').length;
-  return words <= 45 && BIO.test(value) && (BIO_CONTACT.test(value) || words <= 20);
+  // The byline's own author needs no contact line to be known for a bio ("Jo Doe is a writer based in Ely. Her book …").
+  const own = author !== null && author !== '' && value.startsWith(`${author} `);
+  return words <= 45 && BIO.test(value) && (BIO_CONTACT.test(value) || words <= 20 || own);
 }
 
 /** End-of-release markers: "ENDS", "-ends-", "###". */
@@ -159,6 +176,7 @@ function isCookieOrNewsletter(text: string): boolean {
   // A sign-up button's label: "We have more newsletters", "See all newsletters".
   if (words <= 6 && /\bnewsletters?\b/iu.test(text) && !/[.!?]$/u.test(text)) return true;
   // A sign-up pitch: "Get the latest crime news straight to your inbox".
+  if (words <= 25 && /^(?:get|receive|have)\b.{0,80}\bin\s+your\s+inbox\b/iu.test(text)) return true;
   return words <= 25 && /\b(?:straight|direct|directly|delivered|sent|right)\s+(?:in)?to\s+your\s+(?:inbox|email|phone)\b/iu.test(text);
 }
 
