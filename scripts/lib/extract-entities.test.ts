@@ -118,6 +118,23 @@ describe('extractEntities', () => {
     assert.deepEqual(out.filter((e) => e.kind === 'person').map((e) => [e.name, e.byline]), [['Rohan Deshpande', true]]);
   });
 
+  test('reads names and bodies of shapes from outside the UK and US', () => {
+    const out = extractEntities(
+      article([
+        'Datuk Khairul Anuar Mokhtar, 58, was found guilty. Khairul Anuar declined to speak to reporters.',
+        'The Member of Parliament for Odododiodio, Hon. Sulemana Dauda Tanko, has criticised the plan.',
+        'Our reporters Efua Mensah-Bonsu and Abdul-Rahman Issahaku are out in the city.',
+        'The Association québécoise des garderies privées, which represents 600 operators, welcomed the offer.',
+        'Falcon Crest Airways ordered 24 jets. Falcon Crest currently flies 11 aircraft.',
+        'Federal Minister for Power Sardar Farhan Ali Khosa told the Senate last week.',
+      ]),
+    );
+    const names = (kind: LocalEntity['kind']) => out.filter((e) => e.kind === kind).map((e) => e.name);
+    assert.deepEqual(names('person'), ['Abdul-Rahman Issahaku', 'Efua Mensah-Bonsu', 'Khairul Anuar Mokhtar', 'Sardar Farhan Ali Khosa', 'Sulemana Dauda Tanko']);
+    assert.deepEqual(names('organisation'), ['Association québécoise des garderies privées', 'Falcon Crest Airways', 'Parliament', 'Senate']);
+    assert.deepEqual(out.find((e) => e.name === 'Falcon Crest Airways')?.mentions.map((m) => m.text), ['Falcon Crest Airways', 'Falcon Crest']);
+  });
+
   test('exports only extractEntities', () => {
     assert.deepEqual(Object.keys(module), ['extractEntities']);
   });

@@ -149,9 +149,11 @@ function knownForms(proposals: readonly Proposal[], articleWords: ReadonlySet<st
   // ("Du Toit said it would" after "Jean-Pierre du Toit": the tail of a full personal name stays the person's.)
   const tails = new Set(proposals.flatMap((p) => (p.kind === 'person' ? personShortForms(p.name).surnames.filter((f) => f.includes(' ')) : [])));
   const orgNames = new Set(proposals.flatMap((p) => (p.kind === 'organisation' && !tails.has(p.name.toLowerCase()) ? [p.name.toLowerCase()] : [])));
+  // "Falcon Crest currently flies" after "Falcon Crest Airways": a body's short form of two or more words is no person.
+  const orgShort = new Set(proposals.flatMap((p) => (p.kind === 'organisation' ? orgShortForms(p.name, p.head, articleWords).filter((f) => f.includes(' ') && !tails.has(f)) : [])));
   for (const p of proposals) {
     if (p.kind === 'person') {
-      if (orgNames.has(p.name.toLowerCase())) continue;
+      if (orgNames.has(p.name.toLowerCase()) || orgShort.has(p.name.toLowerCase())) continue;
       const forms = personShortForms(p.name);
       for (const f of [p.name.toLowerCase(), ...forms.surnames, ...(forms.given ? [forms.given] : [])]) if (!orgNames.has(f)) known.set(f, 'person');
     } else if (p.kind === 'organisation') {

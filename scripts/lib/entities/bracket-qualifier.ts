@@ -3,7 +3,7 @@
  * "Communist Party of India (Marxist)". Not a defined acronym ("Telugu Desam Party (TDP)"),
  * a wire credit ("WASHINGTON (AP)"), a ticker ("(AMZN.O)") or a person's party ("Jane Smith (Labour)").
  */
-import { matchesInitials, isAcronym } from './find-acronyms.ts';
+import { matchesInitials, matchesLoosely, isAcronym } from './find-acronyms.ts';
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace } from './lexicon.ts';
 import type { Token } from './tokenize-segment.ts';
 import { NON_ENTITY_WORDS, PARTY_NAMES } from './word-lists.ts';
@@ -26,7 +26,7 @@ export function bracketQualifier(tokens: readonly Token[], run: readonly number[
   // "Market Abuse Regulation (EU)": a law's bracket says whose law it is, and a law is no body.
   if (NON_ENTITY_WORDS.has((words.at(-1) ?? '').toLowerCase())) return null;
   // "Thandiwe Ngubane-Ntuli of the Democratic Alliance (DA)": the acronym defines the run's tail.
-  const acronym = isAcronym(word) && words.length >= 2 && !words.some((_, k) => matchesInitials(word, words.slice(k)));
+  const acronym = isAcronym(word) && words.length >= 2 && !words.some((_, k) => matchesInitials(word, words.slice(k)) || matchesLoosely(word, words.slice(k)));
   if (!acronym && !isCommonWord(word, articleWords)) return null;
   return { ...next, text: `${word})`, end: next.end + 1, fullEnd: next.end + 1, possessive: false };
 }

@@ -9,7 +9,7 @@ import { classifySingleWord } from './classify-single-word.ts';
 import { isAuxiliaryOrGerund, isCommonWord, isDemonym, isFirstName, isFunctionWord, isKnownPlace, isLastName, isPersonNoun, lexiconTags } from './lexicon.ts';
 import { hasPersonalNameShape } from './name-shapes.ts';
 import { orgHeadClass } from './org-patterns.ts';
-import { isTitleWord, looksLikeName, plausibleUnknownName, splitTitledName, type TitledName } from './person-patterns.ts';
+import { endsCompoundHonorific, isTitleWord, looksLikeName, plausibleUnknownName, splitTitledName, type TitledName } from './person-patterns.ts';
 import { inCreditLine } from './credit-lines.ts';
 import { datelinePlace } from './place-cues.ts';
 import { nameOf, narrow, spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
@@ -60,8 +60,13 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   }
   // "Director of Children's Services", "Secretary of State Michael Gove": the title goes, the rest stays.
   const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
-  if (ofAt > 0 && words.slice(0, ofAt).every((w) => isTitleWord(w)) && !orgHeadClass(words)) {
-    return classifyRange(c, from + ofAt + 1 + portfolioLength(sub.tokens.slice(ofAt + 1), ctx), to, false, ctx);
+  // ("Federal Minister for Power X", "Provincial Secretary of Health X": an adjective may open the title.)
+  const titleWords = words.slice(0, ofAt);
+  const titled = titleWords.every((w, k) => isTitleWord(w) || (k < ofAt - 1 && (isDemonym(w) || isCommonWord(w, ctx.articleWords)) && isTitleWord(titleWords.at(-1) ?? '')));
+  if (ofAt > 0 && titled && !orgHeadClass(words)) {
+    // "Member of Parliament for Odododiodio": the seat after the house is a constituency, no part of a body.
+    const seat = /^members?$/i.test(words[ofAt - 1] ?? '') ? words.indexOf('for', ofAt + 1) : -1;
+    return classifyRange(c, from + ofAt + 1 + portfolioLength(sub.tokens.slice(ofAt + 1), ctx), seat > 0 ? from + seat : to, false, ctx);
   }
   const split = splitTitledName(sub.tokens, (run) => orgHeadClass(run.map((t) => t.text)) !== null);
   if (split) return [...prefixProposals(c, from, split, initial, ctx), personProposal(sub, split)];
@@ -149,7 +154,11 @@ function knownPrefix(words: readonly string[], ctx: ClassifyContext): number {
 /** Whatever stood before a name: an organisation ("Pfizer spokeswoman"), a party, or only a title. */
 function prefixProposals(c: Candidate, from: number, split: TitledName, initial: boolean, ctx: ClassifyContext): Proposal[] {
   let keep = split.prefix.length;
-  while (keep > 0 && isTitleWord(split.prefix[keep - 1]?.text ?? '')) keep--;
+  for (;;) {
+    if (keep > 1 && endsCompoundHonorific(split.prefix, keep - 1)) keep -= 2;
+    else if (keep > 0 && isTitleWord(split.prefix[keep - 1]?.text ?? '')) keep--;
+    else break;
+  }
   // "Former President Donald Trump", "Acting Chief Constable": an adjective before a title names nothing.
   if (keep === 1 && lexiconTags(split.prefix[0]?.text ?? '').some((t) => t === 'Adjective' || t === 'Adverb')) return [];
   return keep > 0 ? classifyRange(c, from, from + keep, initial, ctx) : [];

@@ -87,7 +87,8 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   const shape = looksLikeName(tokens, false);
   // "in Glen Esk": after "in" a first name is more likely part of a place.
   const firstName = shape && isFirstName(first.text) && !(/\b(?:in|near|across|around|outside|throughout|within|towards)\s+$/i.test(textBefore(c, 14)) && !last.possessive);
-  const firmBefore = pluralRoleBefore(c) && !firstName;
+  // ("our reporters Efua Mensah-Bonsu and ...": a double-barrelled name after the plural is still a person's.)
+  const firmBefore = pluralRoleBefore(c) && !firstName && !hasPersonalNameShape(tokens, ctx.articleWords);
   const personCue = apposition === 'person' || (roleBefore(c) && !firmBefore) || speechBefore(c);
   const strongOrg = ctx.forceOrg || c.orgList || orgNounAround(c) || apposition === 'organisation' || orgRoleAfter(c) || firmBefore;
   // "an analyst at Morgan Stanley", "auditors from Grant Thornton": an employer, whatever its name looks like.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findAcronymDefinitions, isAcronym, matchesInitials, matchesSyllables } from './find-acronyms.ts';
+import { findAcronymDefinitions, isAcronym, matchesInitials, matchesLoosely, matchesSyllables } from './find-acronyms.ts';
 import { tokenizeSegment } from './tokenize-segment.ts';
 
 describe('isAcronym', () => {
@@ -76,5 +76,29 @@ describe('syllable acronyms', () => {
   test('are found as definitions in brackets', () => {
     const text = 'The Pharmaceutical Society (PharmSoc) said';
     assert.deepEqual(findAcronymDefinitions(text, tokenizeSegment(text)).map((d) => [d.acronym, d.name]), [['PharmSoc', 'Pharmaceutical Society']]);
+  });
+});
+
+describe('loose acronyms', () => {
+  const defined = (text: string) => findAcronymDefinitions(text, tokenizeSegment(text)).map((d) => [d.name, d.acronym]);
+
+  test('accepts letters taken from inside the words of a body\'s name', () => {
+    assert.equal(matchesLoosely('PSX', ['Pakistan', 'Stock', 'Exchange']), true);
+    assert.equal(matchesLoosely('SC', ['Securities', 'Commission', 'Malaysia']), true);
+  });
+
+  test('needs a body\'s head word and the first letter of the first word', () => {
+    assert.equal(matchesLoosely('PSX', ['Pakistan', 'Stock', 'Market']), false);
+    assert.equal(matchesLoosely('XSE', ['Pakistan', 'Stock', 'Exchange']), false);
+  });
+
+  test('defines the acronym for the whole capitalised run before the bracket', () => {
+    assert.deepEqual(defined('Shares fell on the Pakistan Stock Exchange (PSX) on Friday.'), [['Pakistan Stock Exchange', 'PSX']]);
+    assert.deepEqual(defined('The Ghana Meteorological Agency (GMet) said so.'), [['Ghana Meteorological Agency', 'GMet']]);
+  });
+
+  test('reads lower-case words only after a leading Romance head', () => {
+    assert.deepEqual(defined('the Confédération des syndicats nationaux (CSN) said'), [['Confédération des syndicats nationaux', 'CSN']]);
+    assert.deepEqual(defined('workers in the garment sector (GS) said'), []);
   });
 });

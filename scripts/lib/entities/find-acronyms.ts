@@ -5,6 +5,7 @@
  * (D-f-E = Department for Education).
  */
 import type { Token } from './tokenize-segment.ts';
+import { COMPANY_HEADS, LEADING_ORG_HEADS, ORG_HEADS } from './word-lists.ts';
 
 /** A definition "Full Name (ACR)" or "ACR (Full Name)" found in a segment. */
 export interface AcronymDefinition {
@@ -76,7 +77,8 @@ export function findAcronymDefinitions(text: string, tokens: readonly Token[]): 
     const open = text.slice(tokens[i - 1]?.fullEnd ?? 0, token.start);
     // "(Ialpa)", "(Hiqa)": British style writes pronounceable acronyms in title case.
     // "(ComReg)", "(FinCEN)": a syllable acronym keeps a capital for each word it takes letters from.
-    const syllabic = /^(?:\p{Lu}\p{Ll}{1,4}){2,3}$/u.test(token.text);
+    // ("GMet": a capital letter for a word, then a syllable.)
+    const syllabic = /^(?:\p{Lu}\p{Ll}{1,4}){2,3}$/u.test(token.text) || /^\p{Lu}{1,3}\p{Ll}{2,4}$/u.test(token.text);
     if (!/\($/.test(open) || !(isAcronym(token.text) || /^\p{Lu}\p{Ll}{2,6}$/u.test(token.text) || syllabic) || text[token.fullEnd] !== ')') return;
     const name = nameBefore(text, tokens, i - 1, token.text);
     if (name) out.push({ acronym: token.text, acronymStart: token.start, acronymEnd: token.end, ...name });
@@ -107,9 +109,48 @@ function nameBefore(text: string, tokens: readonly Token[], last: number, acrony
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     if (matchesInitials(acronym, words) || matchesSyllables(acronym, words)) best = first;
   }
+  if (best === null) best = looseNameStart(text, tokens, last, acronym);
   if (best === null) return null;
   const start = (tokens[best] as Token).start;
   return { name: text.slice(start, end.end).replace(/\s+/g, ' '), nameStart: start, nameEnd: end.end };
+}
+
+/**
+ * "Pakistan Stock Exchange (PSX)", "Ghana Meteorological Agency (GMet)": an acronym that takes
+ * letters from inside words, after a whole capitalised run that holds a body's head word.
+ * @returns the index of the run's first token, or null
+ */
+function looseNameStart(text: string, tokens: readonly Token[], last: number, acronym: string): number | null {
+  let lowerInside = false;
+  for (let first = last; first >= 0 && last - first < MAX_DEFINITION_WORDS; first--) {
+    const token = tokens[first] as Token;
+    if (first < last && (text.slice(token.fullEnd, tokens[first + 1]?.start ?? 0) !== ' ' || token.possessive)) break;
+    const capital = /^[\p{Lu}\p{N}]/u.test(token.text);
+    if (!capital && !FUNCTION_WORDS.has(token.text)) lowerInside = true;
+    // ("Confédération des syndicats nationaux (CSN)": lower-case words only after a leading Romance head.)
+    if (!capital || (lowerInside && !LEADING_ORG_HEADS.has(token.text.toLowerCase()))) continue;
+    if (matchesLoosely(acronym, tokens.slice(first, last + 1).map((t) => t.text))) return first;
+  }
+  return null;
+}
+
+/**
+ * True when `acronym` (two or more capitals) takes its first letter from the first word and the
+ * rest, in order, from the letters of a name of two or more content words, one of them a body's head.
+ */
+export function matchesLoosely(acronym: string, words: readonly string[]): boolean {
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (content.length < 2 || (acronym.match(/\p{Lu}/gu) ?? []).length < 2 || !/^\p{Lu}[\p{L}]{1,6}$/u.test(acronym)) return false;
+  if (!content.some((w) => ORG_HEADS.has(w.toLowerCase()) || COMPANY_HEADS.has(w.toLowerCase()) || LEADING_ORG_HEADS.has(w.toLowerCase()))) return false;
+  const letters = [...acronym.toLowerCase()];
+  if (letters[0] !== (content[0] ?? '').charAt(0).toLowerCase()) return false;
+  const rest = content.join(' ').toLowerCase().slice(1);
+  let at = 0;
+  for (const letter of letters.slice(1)) {
+    at = rest.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

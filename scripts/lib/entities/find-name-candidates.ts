@@ -5,12 +5,13 @@
  */
 import type { Segment } from '../types.ts';
 import { isFirstName, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
+import { isSyllableGivenName } from './name-shapes.ts';
 import { isAbbreviation, tokenizeSegment, type Token } from './tokenize-segment.ts';
 import { bracketQualifier } from './bracket-qualifier.ts';
 import { markLists } from './mark-lists.ts';
 import { isPortfolioWord } from './org-patterns.ts';
 import { splitAtAnd } from './split-at-and.ts';
-import { CALENDAR_WORDS, CLUB_HEADS, COMPANY_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS } from './word-lists.ts';
+import { CALENDAR_WORDS, CLUB_HEADS, COMPANY_HEADS, HONORIFICS, LEADING_ORG_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROMANCE_LINKS } from './word-lists.ts';
 
 /** A capitalised sequence and what surrounds it. */
 export interface Candidate {
@@ -56,7 +57,8 @@ export function findNameCandidates(segment: Segment, articleWords: ReadonlySet<s
     const run = [i];
     let j = i;
     for (;;) {
-      const step = nextStep(tokens, nameish, j, text, articleWords);
+      const step = LEADING_ORG_HEADS.has(tokens[i]?.text.toLowerCase() ?? '') ? romanceTail(tokens, nameish, j, text) : [];
+      if (step.length === 0) step.push(...nextStep(tokens, nameish, j, text, articleWords));
       if (step.length === 0) break;
       run.push(...step);
       j = step.at(-1) ?? j;
@@ -131,12 +133,48 @@ function isNameish(tokens: Token[], i: number, text: string): boolean {
     if (word === 'An' && !token.initial && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && text.slice(token.end, tokens[i + 1]?.start) === ' ') return true;
     if (/^(?:The|A|An|I)$/.test(word) && text[token.end] !== '.') return false;
     // "Leeds-based", "Irish-language", "U-turn": adjectives, not names.
-    if (/-\p{Ll}+$/u.test(word)) return false;
+    // ("Park Ji-hoon", "Hyun-woo Baek": a two-syllable given name beside another name word is a name.)
+    if (/-\p{Ll}+$/u.test(word)) return isSyllableGivenName(word) && besideCapital(tokens, i, text);
     if (WEEKDAYS.test(word)) return false;
     if (CALENDAR_WORDS.has(word.toLowerCase()) && isDateUse(tokens, i)) return false;
     return true;
   }
   return /^\p{N}+\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+}
+
+// English words that end a Romance-language name's lower-case tail: the sentence has gone on.
+const ENGLISH_BREAKS = new Set(['the', 'of', 'and', 'which', 'who', 'that', 'said', 'says', 'is', 'was', 'has', 'have', 'had', 'to', 'in', 'at', 'on', 'for', 'with', 'a', 'an', 'as', 'by', 'from', 'will', 'would', 'it', 'its']);
+
+/**
+ * "Association québécoise des garderies privées", "Confédération des syndicats nationaux": after a
+ * leading Romance head, lower-case words up to seven, holding a linking word ("des", "du", "en"),
+ * belong to the name, with the capitalised word a final link leads to ("... du Québec").
+ */
+function romanceTail(tokens: Token[], nameish: boolean[], j: number, text: string): number[] {
+  const out: number[] = [];
+  for (let k = j + 1; k <= j + 7; k++) {
+    const token = tokens[k];
+    const previous = tokens[k - 1] as Token;
+    if (!token || text.slice(previous.fullEnd, token.start) !== ' ' || previous.possessive) break;
+    if (nameish[k] && out.length > 0 && ROMANCE_LINKS.has(tokens[k - 1]?.text ?? '')) {
+      out.push(k);
+      break;
+    }
+    if (!/^\p{Ll}/u.test(token.text) || ENGLISH_BREAKS.has(token.text)) break;
+    out.push(k);
+  }
+  while (out.length > 0 && ROMANCE_LINKS.has(tokens[out.at(-1) ?? -1]?.text ?? '')) out.pop();
+  const lower = out.filter((k) => /^\p{Ll}/u.test(tokens[k]?.text ?? ''));
+  return lower.some((k) => ROMANCE_LINKS.has(tokens[k]?.text ?? '')) ? out : [];
+}
+
+/** True when a capitalised word stands right before or after token `i`, one space away. */
+function besideCapital(tokens: Token[], i: number, text: string): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const token = tokens[i] as Token;
+  const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return (capital(before) && text.slice(before?.fullEnd, token.start) === ' ') || (capital(after) && text.slice(token.end, after?.start) === ' ');
 }
 
 /** "June 5", "5 June", "in March": a month, not a given name. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hasPersonalNameShape, isDoubleBarrelled, isGaelicLink, isHyphenInitials } from './name-shapes.ts';
+import { hasPersonalNameShape, isDoubleBarrelled, isGaelicLink, isHyphenInitials, isSyllableGivenName } from './name-shapes.ts';
 import { tokenizeSegment } from './tokenize-segment.ts';
 
 const shape = (text: string, articleWords: ReadonlySet<string> = new Set()) => hasPersonalNameShape(tokenizeSegment(text), articleWords);
@@ -58,5 +58,24 @@ describe('hasPersonalNameShape', () => {
 
   test('rejects an opener the article writes in lower case', () => {
     assert.equal(shape('Ferry Ngata-Brennan', new Set(['ferry'])), false);
+  });
+});
+
+describe('isSyllableGivenName', () => {
+  test('accepts two-syllable Korean and Chinese given names joined by a hyphen', () => {
+    assert.equal(isSyllableGivenName('Hyun-woo'), true);
+    assert.equal(isSyllableGivenName('Ji-hoon'), true);
+    assert.equal(isSyllableGivenName('Ing-wen'), true);
+  });
+
+  test('rejects hyphenated adjectives and prefixes', () => {
+    assert.equal(isSyllableGivenName('Leeds-based'), false);
+    assert.equal(isSyllableGivenName('Co-op'), false);
+    assert.equal(isSyllableGivenName('Anti-war'), false);
+  });
+
+  test('makes a family name and a syllable given name a personal name', () => {
+    assert.equal(shape('Park Ji-hoon'), true);
+    assert.equal(shape('Hyun-woo Baek'), true);
   });
 });

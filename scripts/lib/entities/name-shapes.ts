@@ -18,6 +18,15 @@ export function isDoubleBarrelled(word: string): boolean {
   return DOUBLE_BARRELLED.test(word) && !isKnownPlace(word);
 }
 
+// One romanised Korean or Chinese syllable: optional onset, vowel, optional final consonant ("hyun", "woo", "eun", "wen").
+const SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|ts|hs|sh|[gkndtrlmbpsjhyw])?(?:yeo|yae|wae|ae|eo|eu|ya|ye|yo|yu|wa|wo|we|wi|oe|ui|oo|ee|ou|ua|uo|ia|ie|ao|ai|ei|iu|a|e|i|o|u)(?:ng|[nmklpt])?$/;
+
+/** True for a hyphenated Korean or Chinese given name of two syllables ("Hyun-woo", "Ji-hoon", "Ing-wen"). */
+export function isSyllableGivenName(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{0,4})-(\p{Ll}{1,5})$/u.exec(word);
+  return m !== null && SYLLABLE.test((m[1] ?? '').toLowerCase()) && SYLLABLE.test(m[2] ?? '');
+}
+
 /** True for hyphenated initials standing for a double given name ("J-P", "M.-A."). */
 export function isHyphenInitials(word: string): boolean {
   return HYPHEN_INITIALS.test(word);
@@ -53,7 +62,9 @@ export function hasPersonalNameShape(tokens: readonly Token[], articleWords: Rea
   const inner = tokens.slice(1, -1);
   const particle = inner.length > 0 && inner.some((t) => NAME_PARTICLES.has(t.text)) && inner.every((t) => NAME_PARTICLES.has(t.text) || /^\p{Lu}/u.test(t.text)) && !isKnownPlace(last.text);
   const barrelled = isDoubleBarrelled(last.text) && tokens.length <= 4 && inner.every((t) => /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.text));
-  return particle || barrelled;
+  // "Park Ji-hoon", "Hyun-woo Baek": a two-syllable hyphenated given name beside a family name.
+  const syllabic = tokens.length <= 3 && tokens.some((t) => isSyllableGivenName(t.text)) && tokens.every((t) => /^\p{Lu}/u.test(t.text));
+  return particle || barrelled || syllabic;
 }
 
 /** A word that can open a name: hyphenated initials or a capitalised word that is no title, adjective, demonym or place. */

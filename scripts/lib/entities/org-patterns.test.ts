@@ -126,3 +126,23 @@ describe('organisation names from many countries', () => {
     assert.deepEqual(orgShortForms('Royal Corps of Signals', 'org', new Set()), ['corps']);
   });
 });
+
+describe('company forms and Romance heads', () => {
+  test('reads a body whose head comes first in French, Spanish or Italian', () => {
+    assert.equal(orgHeadClass(['Universidad', 'de', 'Concepción']), 'org');
+    assert.equal(orgHeadClass(['Parti', 'Québécois']), 'org');
+    assert.equal(orgHeadClass(['Orchestre', 'de', 'Paris']), 'org');
+  });
+
+  test('reads SpA only in its own spelling, so a spa town stays a place', () => {
+    assert.equal(orgHeadClass(['Banca', 'Adriatica']), 'org');
+    assert.equal(orgHeadClass(['Rossi', 'Tessuti', 'SpA']), 'company');
+    assert.equal(orgHeadClass(['Leamington', 'Spa']), null);
+  });
+
+  test('gives a trade-named company its name words as a short form', () => {
+    assert.ok(orgShortForms('Falcon Crest Airways', 'company', new Set()).includes('falcon crest'));
+    assert.ok(orgShortForms('Sungai Merah Plantations Bhd', 'company', new Set()).includes('sungai merah plantations'));
+    assert.ok(!orgShortForms('Halden Foods plc', 'company', new Set()).includes('halden foods plc'));
+  });
+});

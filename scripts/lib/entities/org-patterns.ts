@@ -5,13 +5,13 @@
  */
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isTitleWord } from './person-patterns.ts';
-import { CLUB_HEADS, COMPANY_HEADS, FACILITY_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
+import { CLUB_HEADS, COMPANY_HEADS, FACILITY_HEADS, LEADING_ORG_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, TITLE_WORDS } from './word-lists.ts';
 
 /** What kind of body a head word makes a phrase; decides which short forms are allowed. */
 export type HeadClass = 'company' | 'club' | 'publication' | 'org';
 
 const GENERIC_HEADS = new Set(['services', 'service', 'government', 'team', 'teams', 'unit', 'division', 'sector', 'sectors', 'committee', 'board', 'group', 'groups', 'network', 'panel', 'trust', 'fund', 'project', 'campaign', 'school', 'schools', 'council', 'councils', 'hospital']);
-const LEGAL_SUFFIX = /^(?:\(?(?:pvt|pty|private)\)?|ltd|limited|plc|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party|ab|ag|gmbh|sa|nv|bv|asa|oyj|se|pty)\.?$/i;
+const LEGAL_SUFFIX = /^(?:\(?(?:pvt|pty|private)\)?|ltd|limited|plc|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party|ab|ag|gmbh|sa|nv|bv|asa|oyj|se|pty|bhd|berhad|sdn|pte|pjsc|jsc|fze|fzco|kk|spa|srl|sarl|a\/s|tbk)\.?$/i;
 // "Hospice at Home", "Te Rūnanga o Ngāti Kōwhai": a run only holds "at" or "o" after a body's head.
 const OF_WORDS = new Set(['of', 'for', 'on', 'at', 'o']);
 const PORTFOLIO_SUFFIX = /(?:ure|ies|ment|tion|sion|ity|ing|ance|ence|rce|ral|nal|ics|logy|ism|age|ary|ery|ship|cy)s?$/;
@@ -25,10 +25,13 @@ export function orgHeadClass(words: readonly string[]): HeadClass | null {
   const low = words.map(lower);
   // "Chicago Sun-Times": a hyphenated last word has its head after the hyphen.
   const last = (low.at(-1) ?? '').replace(/^.*-(?=\p{L}{3,}$)/u, '');
-  if (COMPANY_HEADS.has(last)) return 'company';
+  // "Banca Adriatica SpA": the Italian form only in its own spelling ("Leamington Spa" is a town).
+  if (COMPANY_HEADS.has(last) || /^S\.?p\.?A\.?$/.test(words.at(-1) ?? '')) return 'company';
   if (CLUB_HEADS.has(last) && !isKnownPlace(words.join(' '))) return 'club';
   if (PUBLICATION_HEADS.has(last)) return 'publication';
   if (ORG_HEADS.has(last)) return 'org';
+  // "Universidad de Concepción", "Parti Québécois", "Banca Adriatica": Romance languages put the head first.
+  if (LEADING_ORG_HEADS.has(low[0] ?? '') && /^\p{Lu}/u.test(words[0] ?? '')) return 'org';
   const of = low.findIndex((w) => OF_WORDS.has(w));
   if (of > 0 && low.slice(0, of).some((w) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w) || w === 'house')) return 'org';
   // "Trinity College Dublin", "Science Foundation Ireland", "Université Paris-Saclay".
@@ -158,6 +161,8 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   const first = core[0] ?? '';
   const firstIsName = !isCommonWord(first, articleWords) && !/^(?:of|for|the|and)$/i.test(first);
   if ((head === 'company' || head === 'club') && core.length >= 2 && firstIsName) forms.add(first);
+  // "Falcon Crest Airways" is also "Falcon Crest": a trade word after two or more name words.
+  if (head === 'company' && core.length >= 3 && firstIsName && COMPANY_HEADS.has(lower(core.at(-1) ?? '')) && !isCommonWord(core.at(-2) ?? '', articleWords)) forms.add(core.slice(0, -1).join(' '));
   if (head === 'club' && words.length === 2 && !/^(?:a?fc|ru?fc|cc)$/i.test(words[1] ?? '')) forms.add(words[1] ?? '');
   return [...forms].map((f) => f.toLowerCase()).filter((f) => f !== name.toLowerCase());
 }

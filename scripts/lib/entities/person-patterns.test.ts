@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { looksLikeName, personShortForms, plausibleUnknownName, splitTitledName } from './person-patterns.ts';
+import { endsCompoundHonorific, looksLikeName, personShortForms, plausibleUnknownName, splitTitledName } from './person-patterns.ts';
 import { tokenizeSegment } from './tokenize-segment.ts';
 
 const tokens = (text: string) => tokenizeSegment(text);
@@ -96,5 +96,30 @@ describe('name forms from many countries', () => {
   test('treats Madam and Deputy as honorifics before a surname alone', () => {
     assert.equal(splitTitledName(tokens('Madam Rahmah'), () => false)?.honorific, 'Madam');
     assert.deepEqual(splitTitledName(tokens('Deputy Ennis-Rourke'), () => false)?.name.map((t) => t.text), ['Ennis-Rourke']);
+  });
+});
+
+describe('honorifics from many countries', () => {
+  const split = (text: string) => {
+    const found = splitTitledName(tokens(text), () => false);
+    return found && [found.name.map((t) => t.text).join(' '), found.honorific];
+  };
+
+  test('takes Malay, West African and Gulf honorifics off a name', () => {
+    assert.deepEqual(split('Datuk Khairul Anuar Mokhtar'), ['Khairul Anuar Mokhtar', 'Datuk']);
+    assert.deepEqual(split('Alhaji Issah Mahama Seidu'), ['Issah Mahama Seidu', 'Alhaji']);
+    assert.deepEqual(split('Engr. Peter Ole Sankale'), ['Peter Ole Sankale', 'Engr']);
+  });
+
+  test('reads "Tan Sri" and "Datuk Seri" as one title, but not "Sri Lanka"', () => {
+    assert.deepEqual(split('Tan Sri Lim Chee Keong'), ['Lim Chee Keong', 'Sri']);
+    assert.equal(endsCompoundHonorific(tokens('Datuk Seri Anwar'), 1), true);
+    assert.equal(endsCompoundHonorific(tokens('Sri Lanka'), 0), false);
+  });
+
+  test('leaves a royal name given to a hall, an award or a hospital whole', () => {
+    assert.equal(split('Queen Elizabeth Hall'), null);
+    assert.equal(split('Queen Elisabeth Competition'), null);
+    assert.deepEqual(split('Queen Elizabeth'), ['Elizabeth', 'Queen']);
   });
 });

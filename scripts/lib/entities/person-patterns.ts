@@ -28,6 +28,22 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 const bare = (token: Token | undefined): string => (token?.text ?? '').toLowerCase().replace(/\.$/, '');
 
+// "Tan Sri", "Puan Sri", "Datuk Seri": Malay titles of two words whose second ("Sri") also opens place names ("Sri Lanka").
+const COMPOUND_HONORIFIC_LEADS = new Set(['tan', 'puan', 'toh', 'datuk', 'dato', 'datin']);
+
+/** True when the token at `i` ends a two-word honorific ("Tan Sri", "Datuk Seri"). */
+export function endsCompoundHonorific(tokens: readonly Token[], i: number): boolean {
+  return /^(?:sri|seri)$/.test(bare(tokens[i])) && i > 0 && COMPOUND_HONORIFIC_LEADS.has(bare(tokens[i - 1]));
+}
+
+const ROYAL_TITLES = new Set(['queen', 'king', 'prince', 'princess', 'saint', 'st', 'sultan', 'emperor', 'empress']);
+const AWARD_HEADS = new Set(['competition', 'prize', 'award', 'awards', 'cup', 'trophy', 'medal', 'memorial', 'lecture', 'fellowship', 'scholarship']);
+
+/** A last word that makes a royal's or saint's name the name of a place, a body or an award. */
+function isEponymHead(word: string): boolean {
+  return PLACE_HEADS.has(word) || ORG_HEADS.has(word) || COMPANY_HEADS.has(word) || AWARD_HEADS.has(word);
+}
+
 /** True for honorifics and job-title words that can stand before a name. */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -81,7 +97,9 @@ export function splitTitledName(tokens: readonly Token[], isOrganisation: (run: 
     const previous = bare(tokens[i - 1]);
     // "King's College London", "Queen's University": a possessive title owns a body's name, it is no one's title.
     if (tokens[i - 1]?.possessive) continue;
-    const honorific = HONORIFICS.has(previous);
+    const honorific = HONORIFICS.has(previous) || endsCompoundHonorific(tokens, i - 1);
+    // "Queen Elizabeth Hall", "King Fahd Hospital", "Prince Albert Prize": a royal's name given to a place, body or award.
+    if (ROYAL_TITLES.has(previous) && name.length >= 2 && isEponymHead(bare(name.at(-1)))) continue;
     // "Annual General Meeting", "the Representative List": a word honorific before one ordinary word.
     if (name.length === 1 && WORD_HONORIFICS.has(previous) && isOrdinaryNoun(start.text)) continue;
     const nameShape = particleAfterHonorific ? looksLikeName(name.slice(1), true) : looksLikeName(name, honorific);

@@ -16,7 +16,7 @@ import type { OrgProposal, PersonProposal, Proposal, ShortProposal } from './pro
 import { NAME_PARTICLES } from './word-lists.ts';
 
 // "Madam Rosnah" for Rosnah Sulaiman: Malaysian and Singaporean usage puts the title before the given name.
-const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'madam', 'mdm', 'encik', 'cik']);
+const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'madam', 'mdm', 'encik', 'cik', 'sheikh', 'datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'sri', 'seri']);
 
 /**
  * Builds the article's entities from its proposals.
@@ -140,7 +140,8 @@ function groupPeople(proposals: readonly PersonProposal[], bylineNames: readonly
     byKey.delete(key);
   }
   for (const [key, draft] of [...byKey].sort((a, b) => a[0].length - b[0].length)) {
-    const longer = onlyMatch(byKey, (k) => k !== key && (k.endsWith(` ${key}`) || sameEnds(k, key)));
+    // "Khairul Anuar" for Khairul Anuar Mokhtar: Malay and Arabic usage calls a person by the given names that open the name.
+    const longer = onlyMatch(byKey, (k) => k !== key && (k.endsWith(` ${key}`) || sameEnds(k, key) || givenNamesOf(k, key)));
     if (!longer) continue;
     mergeDraft(longer, draft);
     byKey.delete(key);
@@ -162,6 +163,11 @@ function onlyMatch(byKey: ReadonlyMap<string, Draft>, test: (key: string, draft:
 /** "jean-pierre" -> "j-p": the initials of a hyphenated given name. */
 function initialsOf(given: string): string {
   return given.includes(' ') ? '' : given.split('-').map((part) => part.slice(0, 1)).join('-');
+}
+
+/** "Khairul Anuar" opening "Khairul Anuar Mokhtar": two or more words that open a name of at least one more word. */
+function givenNamesOf(longer: string, shorter: string): boolean {
+  return shorter.includes(' ') && longer.startsWith(`${shorter} `);
 }
 
 /** "John F. Kennedy" and "John Kennedy": same first and last word, one has middle names. */

@@ -24,7 +24,8 @@ export interface Token {
   inTitleQuote: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-‐.&][\p{L}\p{M}\p{N}]+)*|&/gu;
+// "A/S", "I/S": Danish and Norwegian company forms are one word.
+const WORD = /[AIKP]\/S(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[’'\-‐.&][\p{L}\p{M}\p{N}]+)*|&/gu;
 // Bare domains only in lower case: "Amazon.com" written with a capital is a company name.
 const URL = /<?(?:[hH][tT][tT][pP][sS]?:\/\/|www\.)[^\s<>]+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b(?:\/[^\s<>]*)?/g;
 const MAYBE_URL = /:\/\/|www\.|@|\.(?:com|org|net|gov|edu|io|uk)\b/i;

@@ -14,12 +14,14 @@ export const HONORIFICS = set(`
   father canon dean sheikh ayatollah det detective insp inspector sgt sergeant supt superintendent
   pc dc di dci dcs constable capt captain col colonel gen general lt lieutenant maj major adm admiral
   cmdr commander brig brigadier cpl corporal pte coach madam mdm deputy
+  hon honourable honorable engr engineer h.e alhaji alhaja alhaj hajia haji hajjah pastor apostle
+  datuk dato datin tun toh tunku tengku ustaz ustazah
 `);
 
 /** Honorifics written as abbreviations, so a following full stop does not end a sentence. */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof st sen rep gov gen lt col capt sgt rev revd supt insp det cllr jr sr inc ltd co corp
-  no nos vs etc approx dept est fig mt ave rd cmdr brig cpl pte adm maj
+  no nos vs etc approx dept est fig mt ave rd cmdr brig cpl pte adm maj hon engr
 `);
 
 /**
@@ -32,7 +34,7 @@ export const TITLE_WORDS = set(`
   governor senator speaker whip attorney general solicitor treasurer editor correspondent reporter
   manager coach captain founder boss adviser advisor ambassador envoy consul inspector principal
   headteacher headmaster headmistress provost vice-chancellor dean registrar trustee patron member mp
-  mep msp am mla congressman congresswoman state prime first lord lady justice judge of for the
+  mep msp am mla mna mpp mha mca mlc td congressman congresswoman state prime first lord lady justice judge of for the
 `);
 
 /** Head nouns that make a capitalised phrase an organisation when they end it (or start an "X of Y"). */
@@ -49,6 +51,27 @@ export const ORG_HEADS = set(`
   partnership party police polytechnic project regiment registry school schools secretariat senate
   service services society squad syndicate taskforce team tribunal trust trustees union university
   université universidad universität universita unit watch zoo
+  orchestra philharmonic sinfonia choir ensemble quartet
+`);
+
+/**
+ * Head nouns that open a body's name in French, Spanish, Italian, Portuguese, Dutch or German
+ * ("Universidad de Concepción", "Parti Québécois", "Banca Adriatica", "Confédération des syndicats nationaux").
+ */
+export const LEADING_ORG_HEADS = set(`
+  universidad universidade université universität università universita universiteit hogeschool
+  instituto institut istituto banco banca banque compagnie compañía companhia société sociedad
+  sociedade società fédération federación federação federazione confédération confederación
+  confederação confederazione association asociación associação associazione parti partido partito
+  orchestre orquesta orchestra fondation fundación fundação fondazione stiftung museo musée
+  ministère ministerio ministério conseil consejo conselho consiglio comité comisión commissione
+  syndicat sindicato caisse agence agencia agenzia groupe grupo gruppo tribunal cour corte
+  collège colegio escuela école hôpital ospedale clube club real
+`);
+
+/** Lower-case linking words inside a Romance-language body's name ("des", "du", "de la", "en"). */
+export const ROMANCE_LINKS = set(`
+  de des du d' la le les en et pour sur del della delle dei degli di da do dos das e y para per
 `);
 
 /** Company and brand heads: phrase is a business, and its first word alone can refer to it. */
@@ -63,6 +86,7 @@ export const COMPANY_HEADS = set(`
   chemicals mining petroleum oil shipping telecommunications wireless interactive games pictures
   images music films broadcasting bancorp brewery breweries distillery enterprises ventures
   productions agents ab ag gmbh sa nv bv asa oyj se pty bhd berhad dac
+  srl sarl sas kk pjsc jsc fze fzco fzc ltda tbk plt a/s aps kgaa
 `);
 
 /** Sports club heads: the first word ("Exeter") and the head itself ("City") can refer to the club. */
@@ -76,6 +100,7 @@ export const PUBLICATION_HEADS = set(`
   times guardian telegraph independent observer economist spectator mirror sun express mail herald
   tribune gazette chronicle journal post star echo argus courier examiner inquirer bulletin magazine
   news newsletter weekly scotsman atlantic insider sports sport radio television tv
+  dispatch despatch ledger press daily online
 `);
 
 /** Publication heads that name a paper on their own after "the" ("the Guardian", "the Times"). */
@@ -93,7 +118,7 @@ export const PLACE_HEADS = set(`
   market common green heath moor marsh field fields dock docks port harbour canal dam reservoir
   creek falls gorge peninsula motorway highway stand showground showgrounds expressway freeway
   tunnel interchange junction roundabout racecourse pier lido towers campus bypass estuary parkway
-  boulevard causeway viaduct weir barrage embankment promenade esplanade plaza
+  boulevard causeway viaduct weir barrage embankment promenade esplanade plaza circle
 `);
 
 /**
@@ -103,7 +128,7 @@ export const PLACE_HEADS = set(`
 export const FACILITY_HEADS = set(`
   road avenue highway motorway expressway freeway street station airport stadium dam reservoir canal
   quay wharf port harbour showground showgrounds racecourse tunnel junction roundabout bypass
-  interchange estuary river bridge arena stand towers
+  interchange estuary river bridge arena stand towers circle
 `);
 
 /** Words that open a place name ("Mount Crosby", "Lake Macquarie", "Port Talbot"). */
@@ -210,7 +235,7 @@ export const NON_ORG_ACRONYMS = set(`
 /** Lower-case particles allowed inside a personal name ("Julian le Grand", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set(`
   de da di du del della der den des van von le la las los na ní nic ó ua y bin ibn al el ter ten zu
-  dos das do mac mc ap ab binti bte
+  dos das do mac mc ap ab binti bte binte bint arap wa
 `);
 
 /** Compass and size words that turn a place into a larger place ("West Yorkshire"), not a body. */
