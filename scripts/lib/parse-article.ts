@@ -33,6 +33,8 @@ export interface ParsedArticle {
   /** ISO date (day, month or year precision), or null. */
   published: string | null;
   publishedSource: PublishedSource;
+  /** The dates the header prints (publication, updates), as printed, in order. */
+  dateLines: string[];
   /** Reader comments, in order. */
   comments: CommentMeta[];
   /** Flat root of paragraphs, each with `data.kind` (and `data.comment` in the thread). */
@@ -111,6 +113,8 @@ export function parseArticle(text: string): ParsedArticle {
     publication: detectPublication(leftovers, { outlets: header.outlets, firstBody, author: header.author ?? body.author }),
     published,
     publishedSource,
+    // A date printed twice ("Published 14 Aug 2023 · Updated 14 Aug 2023") is one line of the header paragraph.
+    dateLines: header.dates.length > 0 ? [...new Set(header.dates.map((d) => d.text))] : body.dateLine ? [body.dateLine.text] : [],
     comments,
     tree: { type: 'root', children },
   };

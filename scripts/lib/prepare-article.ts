@@ -50,8 +50,9 @@ export function prepareArticle(
   // Paragraph 0 is the printed header: byline and date line, so that the author and the
   // publication date are mentions with a place in the text, like every other fact.
   const author = curation?.author ?? parsed.author;
-  const dateLine = findDateLine(text, [parsed.title, parsed.author, parsed.standfirst], segments.map((s) => s.text));
-  const header = [author ? `By ${author}` : null, dateLine].filter(Boolean).join(' · ');
+  // The dates the parser read in the header (publication and updates), else the first dated line near the top.
+  const dateLines = parsed.dateLines.length > 0 ? parsed.dateLines : [findDateLine(text, [parsed.title, parsed.author, parsed.standfirst], segments.map((s) => s.text))];
+  const header = [author ? `By ${author}` : null, ...dateLines].filter(Boolean).join(' · ');
   if (header) segments.unshift({ paragraph: 0, kind: 'header', text: header });
 
   const bodyText = body.map((s) => s.text).join(' ');

@@ -23,7 +23,10 @@ export interface Header {
   /** True when a "| Site" or "| Section" suffix was cut off the headline. */
   titleCut: boolean;
   author: string | null;
+  /** The publication date line (an update's when there is no other), or null. */
   date: DateLine | null;
+  /** Every date line of the header, in order: the publication date and any update. */
+  dates: DateLine[];
   /** The standfirst paragraph, or null. */
   standfirst: number | null;
   /** Captions and credits printed inside the header. */
@@ -71,7 +74,7 @@ function isStandfirstShape(text: string): boolean {
  */
 export function detectHeader(texts: string[], options: HeaderOptions = {}): Header {
   const order = options.order ?? null;
-  const header: Header = { title: null, titleAt: null, titleCut: false, author: null, date: null, standfirst: null, captions: [], bodyStart: texts.length, outlets: [] };
+  const header: Header = { title: null, titleAt: null, titleCut: false, author: null, date: null, dates: [], standfirst: null, captions: [], bodyStart: texts.length, outlets: [] };
   const slotCache = new Map<string, Slot[] | null>();
   const slotsOf = (i: number, bare: boolean): Slot[] | null => {
     const text = texts[i];
@@ -147,6 +150,7 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
           authorAt = i;
         }
         if ((slot.kind === 'author' || slot.kind === 'outlet') && slot.outlet) header.outlets.push({ name: slot.outlet, from: 'byline' });
+        if (slot.kind === 'date') header.dates.push(slot.date);
         if (slot.kind === 'date' && (!header.date || (header.date.label === 'updated' && slot.date.label !== 'updated'))) header.date = slot.date;
       }
       continue;
