@@ -115,7 +115,10 @@ export function updateDataFiles(articles: ArticleInput[], curation: EntityCurati
       permalinks: assigned.permalinks,
       warnings: [...warnings, ...relations.warnings],
     };
-    return { files, links, records: records(articles, targets, relations, entities, null), global, patched: false };
+    // Worked out now: a closure over the articles would keep every extraction alive while the MDX is
+    // serialised (2 GB at 100,000 articles), and a full build serialises every article anyway.
+    const all = articles.map((_, i) => links(i));
+    return { files, links: (i) => all[i]!, records: records(articles, targets, relations, entities, null), global, patched: false };
   }
 
   // 4'. Articles whose text, id or resolved names changed, and what their earlier versions fed.

@@ -213,11 +213,14 @@ async function buildContent(
     previous.permalinks,
     state?.previous(identities) ?? null,
   );
-  const { files: data, records } = built;
+  // Only these outlive this function (in the MDX jobs and the state to save): not `built`, whose
+  // files (most of the heap at 100,000 articles) must be freed once validated.
+  const { files: data, records, global, patched } = built;
+  const linksOf = built.links;
   // The links of an article follow from its extraction (its identity and the extractor's code), the
   // entities its names resolved to and the entities' ids and kinds (the global digest): no need to work
   // them out to know an article's MDX is unchanged.
-  const linkCode = `${await extractorFingerprint()}:${await moduleFingerprint(LINKS)}:${built.global}`;
+  const linkCode = `${await extractorFingerprint()}:${await moduleFingerprint(LINKS)}:${global}`;
   const linksDigest = (i: number) => (identities[i] ? hash('sha256', `${linkCode}\0${identities[i]}\0${records[i]!.targets}`, 'base64') : null);
   step('buildDataFiles');
 
@@ -229,7 +232,7 @@ async function buildContent(
     const meta = articleMeta(a, texts[i]!, extractions[i]!.dates);
     articles.push(meta);
     const seed = seedIndex[i]!;
-    return { id: meta.id, tree: () => readTree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: () => built.links(i), linksDigest: linksDigest(i) };
+    return { id: meta.id, tree: () => readTree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: () => linksOf(i), linksDigest: linksDigest(i) };
   });
   step('articleMeta');
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
@@ -237,7 +240,7 @@ async function buildContent(
   const validated = validate({ ...dataFiles, articles });
   step('validateDataFiles');
   const text = `${articles.length} articles, ${data.people.length} people, ${data.organisations.length} organisations, ${data.dates.length} dates, ${data.quotes.length} quotes`;
-  const resolution = { patched: built.patched, save: () => state?.save(built.global, identities, records) };
+  const resolution = { patched, save: () => state?.save(global, identities, records) };
   return { problems, built: { warnings, validated, jobs, summary: { articles: articles.length, text }, resolution } };
 }
 
