@@ -43,6 +43,52 @@ describe('extractDates', () => {
     assert.deepEqual(isos('2016-03-15', 'The rule will take effect on Friday.'), [['on Friday', '2016-03-18']]);
   });
 
+  it('moves a year-less comment timestamp before the article into the next year, but no weekday', () => {
+    const input: ArticleText = {
+      id: 't', title: null, published: '2024-12-29', author: null,
+      segments: [
+        { paragraph: 1, kind: 'body', text: 'The timetable changed on 2 December.' },
+        { paragraph: 2, kind: 'comment-meta', text: 'Iain Beaton Jan 2' },
+        { paragraph: 3, kind: 'comment-meta', text: 'Kirsty Galbraith replied on Friday' },
+      ],
+    };
+    assert.deepEqual(extractDates(input).map((d) => [d.span.text, d.iso]), [['2 December', '2024-12-02'], ['Jan 2', '2025-01-02'], ['on Friday', '2024-12-27']]);
+  });
+
+  it('reads a past weekday as the day of a next-morning update printed in the header', () => {
+    // Published late on Monday 2025-03-03, updated on Tuesday morning.
+    const input = (header: string): ArticleText => ({
+      id: 't', title: null, published: '2025-03-03', author: null,
+      segments: [
+        { paragraph: 0, kind: 'header', text: header },
+        { paragraph: 1, kind: 'body', text: 'Its shares rose 4% on Tuesday morning.' },
+      ],
+    });
+    const tuesday = (header: string) => extractDates(input(header)).filter((d) => d.span.paragraph === 1).map((d) => d.iso);
+    assert.deepEqual(tuesday('By Jo Bloggs · Mon 3 Mar 2025, 10:45 PM · Tue 4 Mar 2025, 8:12 AM'), ['2025-03-04']);
+    assert.deepEqual(tuesday('By Jo Bloggs · Mon 3 Mar 2025, 10:45 PM'), ['2025-02-25']);
+    assert.deepEqual(tuesday('By Jo Bloggs · Mon 3 Mar 2025, 10:45 PM · Mon 10 Mar 2025, 9:00 AM'), ['2025-02-25']);
+  });
+
+  it('does not read the hour of a clock time before a US date as its day', () => {
+    const found = isos('2025-01-27', 'Deputies delivered the order at 4:10 p.m. Jan. 19, hours before the levee failed.');
+    assert.deepEqual(found.map(([, iso]) => iso), ['2025-01-19']);
+  });
+
+  it('reads a deadline weekday as past in a pluperfect sentence', () => {
+    // 2025-04-02 is a Wednesday.
+    assert.deepEqual(isos('2025-04-02', 'The petition had gathered 2,300 signatures by Tuesday.'), [['Tuesday', '2025-04-01']]);
+    assert.deepEqual(isos('2025-04-02', 'Tenants must reply by Tuesday.'), [['Tuesday', '2025-04-08']]);
+  });
+
+  it('dates a present-tense scheduled return to next year once the month has gone', () => {
+    assert.deepEqual(isos('2025-09-26', 'The soloist returns to the Barbican in March to play Bartók.'), [['March', '2026-03']]);
+  });
+
+  it('dates a month ahead of the reference in a since clause to last year', () => {
+    assert.deepEqual(isos('2025-03-18', 'Nurses have covered extra shifts since the trust stopped using agencies in June.'), [['June', '2024-06']]);
+  });
+
   it('leaves a weekday unresolved when the reference has only a month', () => {
     assert.deepEqual(isos('2014-06', 'Regulators confirmed on Friday.'), [['on Friday', null]]);
   });

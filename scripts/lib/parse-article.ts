@@ -73,7 +73,7 @@ export function parseArticle(text: string): ParsedArticle {
   // 2. Header: masthead, headline, byline, date line, standfirst, header captions.
   const header = detectHeader(shapes, { blocks: paras.map((p) => p.block), order });
   // 3. Reader comments after the body.
-  const thread = findCommentThread(shapes, header.bodyStart, order);
+  const thread = findCommentThread(shapes, header.bodyStart, order, header.date?.iso ?? null);
   const bodyEnd = thread?.start ?? paras.length;
   // 4. Body paragraphs: running text, captions, furniture.
   const printed = header.titleAt === null ? null : plain(texts[header.titleAt]!);

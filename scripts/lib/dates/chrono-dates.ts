@@ -8,7 +8,7 @@ import { isRealDay, type Reference } from './calendar.ts';
 import { candidate, type DateCandidate } from './candidate.ts';
 import { inferYear } from './infer-year.ts';
 import { bareMonthIsDate, monthNumber } from './month-names.ts';
-import { futureBefore, speaksOfFuture } from './tense.ts';
+import { futureBefore, pastBefore, speaksOfFuture } from './tense.ts';
 
 const MONTH_TOKEN = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
 const NUMERIC_DATE = /\b\d{1,4}[\/.-]\d{1,2}(?:[\/.-]\d{2,4})?\b/;
@@ -70,7 +70,8 @@ function fromComponent(
   const yearCertain = component.isCertain('year') && !shortYearAsDay;
   if (!named && !yearCertain) return null;
   const withoutYear = raw.replace(/\b\d{4}\b/g, '');
-  const dayDigits = shortYearAsDay ? /\b(\d{1,2})\b/.exec(withoutYear)?.[1] : undefined;
+  // A clock time before the date (`4:10 p.m. Jan. 19`) holds no day.
+  const dayDigits = shortYearAsDay ? /\b(\d{1,2})\b/.exec(withoutYear.replace(/\b\d{1,2}[:.]\d\d\b/g, ' '))?.[1] : undefined;
   const hasDay = dayDigits !== undefined ? Number(dayDigits) >= 1 && Number(dayDigits) <= 31 : component.isCertain('day') && DAY_NUMBER.test(withoutYear.replace(MONTH_TOKEN, ' '));
   if (monthMatch && named) {
     const token = monthMatch[0].replace(/\.$/, '');
@@ -79,7 +80,7 @@ function fromComponent(
     if (bare && (monthNumber(token) === null || !bareMonthIsDate(text, at, at + token.length))) return null;
     if (!bare && !/^[A-Z]/.test(token)) return null;
   }
-  const year = yearCertain ? component.get('year') : inferYear(month, ref, { futureBefore: futureBefore(text, start), future: speaksOfFuture(text, start, end) });
+  const year = yearCertain ? component.get('year') : inferYear(month, ref, { futureBefore: futureBefore(text, start), future: speaksOfFuture(text, start, end), past: pastBefore(text, start) });
   const resolution = yearCertain ? 'explicit' : 'relative';
   if (!hasDay) return candidate(start, end, resolution, 'month', year, month);
   const day = dayDigits !== undefined ? Number(dayDigits) : (component.get('day') ?? 1);

@@ -16,6 +16,11 @@ describe('inferYear', () => {
     assert.equal(inferYear(12, { year: 2015, month: 1, day: 5 }, future), 2015);
   });
 
+  it('puts a month ahead in a since clause in the year before', () => {
+    assert.equal(inferYear(6, { year: 2025, month: 3, day: 18 }, { ...past, past: true }), 2024);
+    assert.equal(inferYear(6, { year: 2025, month: 3, day: 18 }, past), 2025);
+  });
+
   it('puts a month already gone in a future clause in the year after', () => {
     assert.equal(inferYear(1, { year: 2016, month: 12, day: 5 }, future), 2017);
   });

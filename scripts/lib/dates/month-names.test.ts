@@ -23,6 +23,7 @@ describe('bareMonthIsDate', () => {
     assert.equal(reads('It ran in April and May.', 'May'), true);
     assert.equal(reads('Prices rose sharply from mid-June.', 'June'), true);
     assert.equal(reads('October was the wettest on record.', 'October'), true);
+    assert.equal(reads('The road stays shut until at least March.', 'March'), true);
   });
 
   it('rejects people, verbs and nouns spelled like months', () => {

@@ -29,7 +29,7 @@ const AMBIGUOUS = new Set(['may', 'march', 'april', 'june', 'august']);
 const DATE_LEAD = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'this',
   'before', 'after', 'through', 'throughout', 'of', 'between', 'around', 'circa', 'each', 'every', 'for',
-  'on', 'end', 'start', 'beginning', 'middle', 'as', 'that',
+  'on', 'end', 'start', 'beginning', 'middle', 'as', 'that', 'least', 'earliest',
 ]);
 const LINKS = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'nor']);
 const PERIOD_BEFORE_TO = /\b(year|quarter|half|months|weeks|period|season)\s+to\s+$/i;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { futureBefore, speaksOfFuture } from './tense.ts';
+import { futureBefore, pastBefore, speaksOfFuture } from './tense.ts';
 
 /** Runs speaksOfFuture on the first occurrence of `date` in `text`. */
 function future(text: string, date: string): boolean {
@@ -9,6 +9,11 @@ function future(text: string, date: string): boolean {
 }
 
 describe('speaksOfFuture', () => {
+  it('reads a scheduled event told in the present tense as future', () => {
+    assert.equal(future('The pianist returns to the Usher Hall in March to play Brahms.', 'March'), true);
+    assert.equal(future('The night market reopens on Friday after repairs.', 'Friday'), true);
+  });
+
   it('lets the nearest tense marker before the date decide', () => {
     assert.equal(future('He was arrested on Saturday and will appear in court on Friday.', 'Friday'), true);
     assert.equal(future('He was arrested on Saturday and will appear in court on Friday.', 'Saturday'), false);
@@ -56,5 +61,16 @@ describe('speaksOfFuture on modals, "due" and names', () => {
   it('still reads "closed due to flooding" as no future', () => {
     const text = 'The road was closed due to flooding on Monday';
     assert.equal(futureBefore(text, text.indexOf('on Monday')), false);
+  });
+});
+
+describe('pastBefore', () => {
+  it('marks a date closing a since clause as past, unless the clause turns to the future', () => {
+    const text = 'Staff have worked extra shifts since the hospital stopped hiring agency nurses in June.';
+    assert.equal(pastBefore(text, text.indexOf('June')), true);
+    const ahead = 'Nothing has changed since the minister said the levy will start in June.';
+    assert.equal(pastBefore(ahead, ahead.indexOf('June')), false);
+    const plain = 'The levy rises in June.';
+    assert.equal(pastBefore(plain, plain.indexOf('June')), false);
   });
 });

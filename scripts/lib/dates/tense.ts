@@ -7,7 +7,7 @@
 import { sentenceBounds } from './context.ts';
 
 const FUTURE =
-  /\b(?:will|shall|won't|wo n't|would|going to|(?:is|are|was|were|be|been) (?:due|set|scheduled|planned|slated) to|due (?:in|on|by|at|for|before|next|to be)|(?:is|are) due|expected|scheduled|slated|planned for|(?-i:plans?|intends?|aims?|hopes?) to|(?:may|might)(?! have)|due(?=\s*$)|next|upcoming|coming|(?:starts|begins|opens|closes|ends|takes effect|comes into (?:force|effect))(?: (?:in|on|from|until|at))?|runs (?:in|on|from|until|at))\b|['’]ll\b/gi;
+  /\b(?:will|shall|won't|wo n't|would|going to|(?:is|are|was|were|be|been) (?:due|set|scheduled|planned|slated) to|due (?:in|on|by|at|for|before|next|to be)|(?:is|are) due|expected|scheduled|slated|planned for|(?-i:plans?|intends?|aims?|hopes?) to|(?:may|might)(?! have)|due(?=\s*$)|next|upcoming|coming|(?:starts|begins|opens|closes|ends|takes effect|comes into (?:force|effect)|returns|resumes|reopens|relaunches|launches|kicks off|goes (?:on sale|live)|premieres|expires|lapses|transfers|tours|travels|visits|arrives|departs)(?: (?:in|on|from|until|at))?|runs (?:in|on|from|until|at))\b|['’]ll\b/gi;
 const PAST =
   /\b(?:was|were|had|did|wasn't|weren't|didn't|hadn't|ago|earlier|previously|said|told|gave|took|made|came|went|began|rose|fell|saw|met|held|won|lost|sent|found|brought|bought|paid|spent|wrote|spoke|became|chose|grew|knew|thought|felt|kept|heard|stood|[a-z]{3,}ed)\b/g;
 /** A participle after these is passive or adjectival (`will be held`, `the revised plan`), not past tense. */
@@ -63,4 +63,15 @@ export function futureBefore(text: string, index: number): boolean {
 export function speaksOfFuture(text: string, start: number, end: number): boolean {
   if (futureBefore(text, start)) return true;
   return markerBefore(text, start) === null && futureLaterInClause(text, end);
+}
+
+/** `since` opening the clause that holds the date, with no future marker after it: `since the trust stopped using agencies in June`. */
+const SINCE_CLAUSE = /\bsince\b[^,;:.!?]{0,80}$/i;
+
+/** True when the date at `index` closes a `since` clause, so it lies in the past. */
+export function pastBefore(text: string, index: number): boolean {
+  const since = SINCE_CLAUSE.exec(text.slice(Math.max(0, index - 90), index));
+  if (!since) return false;
+  FUTURE.lastIndex = 0;
+  return !FUTURE.test(since[0]);
 }

@@ -5,7 +5,7 @@
  * `every Friday`, `on a Sunday night` (and a weekday that follows it in the same sentence),
  * `Monday to Friday`, the days of an `Hours:` line.
  */
-import { referenceDay, shiftDays, weekdayOf, type Reference } from './calendar.ts';
+import { referenceDay, shiftDays, weekdayOf, type CalendarDay, type Reference } from './calendar.ts';
 import { candidate, type DateCandidate } from './candidate.ts';
 import { atSentenceStart, sentenceBounds, wordAfter, wordBefore } from './context.ts';
 import { MONTH_NAME, WEEKDAYS } from './month-names.ts';
@@ -25,8 +25,11 @@ const CALENDAR_WORD = new RegExp(`^(${MONTH_NAME}|\\d.*|${WEEKDAYS.join('|')})$`
 /** A fact box's timetable ("Hours: 5-10 p.m. Tuesday-Thursday; closed Sunday and Monday"): its weekdays recur. */
 const TIMETABLE = /^(?:(?:opening|office|business|service|visiting)\s+)?(?:hours|times|timings|open|opening)\s*:/i;
 
-/** Weekday dates in one segment text. */
-export function weekdayDates(text: string, ref: Reference | null): DateCandidate[] {
+/**
+ * Weekday dates in one segment text.
+ * @param updated the day of a next-day update to the story, if any: a past weekday up to it is that day
+ */
+export function weekdayDates(text: string, ref: Reference | null, updated: CalendarDay | null = null): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (TIMETABLE.test(text.trim())) return out;
   let genericEnd = -1;
@@ -43,7 +46,7 @@ export function weekdayDates(text: string, ref: Reference | null): DateCandidate
     if (!/^[A-Z]/.test(name) || followsGeneric(text, genericEnd, start)) continue;
     if (!readsAsDate(text, start, nameStart, end, lead)) continue;
     const span = lead === 'on' || lead === 'last' || lead === 'next' || lead === 'this' ? start : nameStart;
-    out.push(resolve(text, span, end, WEEKDAYS.indexOf(name.toLowerCase()), lead, ref));
+    out.push(resolve(text, span, end, WEEKDAYS.indexOf(name.toLowerCase()), lead, ref, updated));
   }
   return out;
 }
@@ -65,14 +68,29 @@ function readsAsDate(text: string, start: number, nameStart: number, end: number
   return !(prevCapital && /^\s+$/.test(before.gap) && !atSentenceStart(text, nameStart));
 }
 
-function resolve(text: string, start: number, end: number, weekday: number, lead: string, ref: Reference | null): DateCandidate {
+const DEADLINE = new Set(['by', 'until', 'till']);
+
+/** `It had gathered 2,300 signatures by Tuesday`: a deadline already passed. */
+function pluperfect(text: string, index: number): boolean {
+  const { start } = sentenceBounds(text, index);
+  return /\bhad\b/i.test(text.slice(start, index));
+}
+
+function resolve(text: string, start: number, end: number, weekday: number, lead: string, ref: Reference | null, updated: CalendarDay | null): DateCandidate {
   const day = referenceDay(ref);
   if (!day) return candidate(start, end, 'relative', 'day', null);
   const back = (weekdayOf(day) - weekday + 7) % 7;
   let offset = -back;
+  // Published late on Monday, updated on Tuesday: "rose on Tuesday morning" is the update's Tuesday.
+  if (updated && back > 0 && lead !== 'last' && isAfter(updated, shiftDays(day, 6 - back))) offset = 7 - back;
   if (lead === 'last') offset = back === 0 ? -7 : -back;
   else if (lead === 'next') offset = 7 - back;
-  else if (lead === 'this' || lead === 'by' || lead === 'until' || lead === 'till' || speaksOfFuture(text, start, end)) offset = (7 - back) % 7;
+  else if (lead === 'this' || (DEADLINE.has(lead) && !pluperfect(text, start)) || speaksOfFuture(text, start, end)) offset = (7 - back) % 7;
   const date = shiftDays(day, offset);
   return candidate(start, end, 'relative', 'day', date.year, date.month, date.day);
+}
+
+/** True when `a` is a later day than `b`. */
+function isAfter(a: CalendarDay, b: CalendarDay): boolean {
+  return a.year * 10000 + a.month * 100 + a.day > b.year * 10000 + b.month * 100 + b.day;
 }

@@ -38,6 +38,20 @@ const DANGLING = /^(?:(?:news|press release|content|story|article)\s+)?(?:provid
 /** Body prose: a long paragraph that ends like a sentence. */
 const PROSE_END = /[.!?]["'”’)]*$/u;
 
+/** A review's star rating: "★★★★☆", "4/5", "Rating: 3 out of 5". */
+const RATING = /^(?:(?:our )?rating:?\s*)?(?:[★☆✩✭⭐]{1,5}(?:\s*\(?\d(?:\.\d)?\s*(?:\/|out of)\s*\d{1,2}\)?)?|\d(?:\.\d)?\s*(?:\/|out of)\s*(?:4|5|10)(?:\s*stars?)?)$/iu;
+/** A review's venue line: "Queen Elizabeth Hall, London", "Lyceum Theatre, Edinburgh". */
+const VENUE = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|on|upon|&))*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+
+/**
+ * True for a review's rating or venue line, printed between its headline and standfirst.
+ * @param text one paragraph
+ */
+export function isReviewDetail(text: string): boolean {
+  const value = text.trim();
+  return RATING.test(value) || (words(value) <= 8 && VENUE.test(value));
+}
+
 function words(text: string): number {
   return text.trim().split(/\s+/u).filter(Boolean).length;
 }
@@ -107,11 +121,13 @@ export function anchoredTitle(texts: string[], ctx: AnchorContext): AnchoredTitl
     if (p1 < 0 || ctx.isSlot(p1) || isTopName(texts, p1, previous)) continue;
     const after = texts[next(a)];
     if (ctx.isBareName(a) && !ctx.isSlot(next(a)) && !(after !== undefined && ctx.isRoleLine(after))) return null;
-    const p2 = previous(p1);
+    let p2 = previous(p1);
+    // A review prints its venue and star rating between headline and standfirst.
+    while (p2 > 0 && isReviewDetail(texts[p2]!) && !ctx.isSlot(p2)) p2 = previous(p2);
     // Headline over standfirst: the higher line, when it is a headline of four words or more.
-    // Only captions may part a headline from its standfirst: menus or labels between them mean the
+    // Only captions and a review's details may part a headline from its standfirst: menus or labels between them mean the
     // higher line is the browser's page title ("X review | Site") over the article's own headline.
-    const tight = p2 >= 0 && [...Array(p1 - p2 - 1).keys()].every((k) => !ctx.passed(p2 + 1 + k) || ctx.isCaption(texts[p2 + 1 + k]!));
+    const tight = p2 >= 0 && [...Array(p1 - p2 - 1).keys()].every((k) => !ctx.passed(p2 + 1 + k) || ctx.isCaption(texts[p2 + 1 + k]!) || isReviewDetail(texts[p2 + 1 + k]!));
     const found = tight && !ctx.isSlot(p2) && ctx.isHeadline(texts[p2]!) && words(texts[p2]!) >= 4 && headline(p2) && words(texts[p1]!) >= 6 ? { title: p2, standfirst: p1 } : headline(p1) ? { title: p1, standfirst: null } : null;
     // Only masthead lines sit above a headline: a sentence there means the byline closes a post ("Posted by …").
     if (found === null || [...Array(found.title).keys()].some((i) => !skippable(i) && words(texts[i]!) >= 8 && PROSE_END.test(texts[i]!.trim()))) return null;

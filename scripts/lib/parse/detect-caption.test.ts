@@ -13,6 +13,12 @@ describe('isCaption', () => {
     assert.equal(isCaption('A children’s home in the north of England Photograph: Christopher Thomond/The Guardian'), true);
   });
 
+  it('recognises an upper-case credit led by the outlet’s initials', () => {
+    assert.equal(isCaption('ST PHOTO: KELVIN CHNG'), true);
+    assert.equal(isCaption('NST PIC: AHMAD ZAKI'), true);
+    assert.equal(isCaption('Ms Lee PHOTO: she said'), false);
+  });
+
   it('leaves ordinary sentences alone', () => {
     assert.equal(isCaption('The exhibition features a video by Steve McQueen.'), false);
     assert.equal(isCaption('Picture this: a council with no social workers.'), false);

@@ -1,7 +1,7 @@
 /**
  * Recognises photo captions and credits: "Image: Lucie Carlier", "Photograph: Sam
  * Frost/Getty Images", "Image caption Social workers…", a caption sentence that ends
- * with such a credit or with a bracketed one ("(ABC News: Jo Bloggs)", "(Supplied)"), and
+ * with such a credit (or one in capitals, "ST PHOTO: KELVIN CHNG") or with a bracketed one ("(ABC News: Jo Bloggs)", "(Supplied)"), and
  * reporting credits ("Reporting by …; Editing by …", "X contributed to this report.").
  */
 import nlp from 'compromise';
@@ -18,6 +18,8 @@ const AGENCY_LINE = /^(?:getty(?: images)?|pa(?: media| wire| images)?|reuters|a
 const BBC_LABEL = /^(?:image|media|video) caption\b|^image source\b|^(?:image|photo)\s+copyright\b/iu;
 /** A bracketed credit closing a caption: "(ABC News: Jo Bloggs)", "(AAP: Dan Smith)", "(Supplied)". */
 const BRACKET_CREDIT = /[.!?"”’]?\s\((?:[Ss]upplied|[Ff]ile(?: photo)?|(?:\p{Lu}[\p{L}'’&-]*\s?){1,4}:\s*(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|[Ss]upplied:\s*[^()]{2,40})\)$/u;
+/** An upper-case credit with the outlet's initials before it: "ST PHOTO: KELVIN CHNG", "LCP PICTURE: JO LIM". */
+const UPPER_CREDIT = /^(?:[\p{Lu}\p{N}&'’.-]+\s){1,3}(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|PICTURES|PIC|IMAGE|IMAGES|FILE PHOTO|VIDEO|GRAPHIC)\s*:\s*[\p{Lu}\p{N}'’.,\/&() -]{2,60}$/u;
 /** Reporting, writing and editing credits of wire and newspaper stories. */
 const CONTRIBUTORS = /^[(\[]?(?:additional |extra )?(?:reporting|writing|editing|research|compiled|production|graphics|translation|translated|fact-?checking)(?: and \w+)? by\s+\p{Lu}/iu;
 const CONTRIBUTED = /\bcontributed (?:reporting |research )?(?:to|for) this (?:report|story|article)\.?[)\]]?$|^[-–—]?\s*with assistance (?:from|by)\s+\p{Lu}/iu;
@@ -32,7 +34,7 @@ export function isCaption(text: string): boolean {
   if (words === 0 || value === '') return false;
   if (BBC_LABEL.test(value)) return true;
   if (AGENCY_LINE.test(value.replace(/[()]/gu, ''))) return true;
-  if (CREDIT_LINE.test(value) && words <= 25) return true;
+  if ((CREDIT_LINE.test(value) || UPPER_CREDIT.test(value)) && words <= 25) return true;
   if (words <= 40 && (CONTRIBUTORS.test(value) || CONTRIBUTED.test(value))) return true;
   if (words <= 60 && BRACKET_CREDIT.test(value) && !/[“"]/u.test(value.slice(0, 2))) return true;
   return words <= 70 && (TRAILING_CREDIT.test(value) || TRAILING_LABEL.test(value));

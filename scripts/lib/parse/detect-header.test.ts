@@ -24,6 +24,24 @@ describe('detectHeader', () => {
     assert.equal(header.bodyStart, 3);
   });
 
+  it('steps over a review’s venue and star rating between headline and standfirst', () => {
+    const header = detectHeader([
+      'Culture',
+      'The Tempest review – a storm in a very small teacup',
+      'Lyceum Theatre, Edinburgh',
+      '★★☆☆☆',
+      'A starry cast cannot rescue a production that never decides what its island is',
+      'Fiona Campbell',
+      'Sat 8 Mar 2025 09.00 GMT',
+      'There is a moment in the second act when the whole set seems to hold its breath, and so, for once, does the audience.',
+    ]);
+    assert.equal(header.title, 'The Tempest review – a storm in a very small teacup');
+    assert.equal(header.standfirst, 4);
+    assert.equal(header.author, 'Fiona Campbell');
+    assert.equal(header.date?.iso, '2025-03-08');
+    assert.equal(header.bodyStart, 7);
+  });
+
   it('reads a standfirst without a full stop and a caption under it', () => {
     const header = detectHeader(['Chiefs say no to profit in child protection', 'The association says the plan could create perverse incentives in social care', 'Photo: Gary Brigden', 'Bosses have warned ministers.']);
     assert.equal(header.standfirst, 1);

@@ -3,7 +3,7 @@
  * date line, standfirst and captions, and finds where the running body starts. Menus,
  * mastheads and taglines above the headline are passed over (see read-masthead.ts).
  */
-import { anchoredTitle, isDanglingLabel } from './anchor-title.ts';
+import { anchoredTitle, isDanglingLabel, isReviewDetail } from './anchor-title.ts';
 import { captionKey, isBareCaption, isCaption } from './detect-caption.ts';
 import { isNameShaped, isRoleLine } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
@@ -173,6 +173,8 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
         continue;
       }
     }
+    // A review's venue and rating under its headline ("Queen Elizabeth Hall, London" / "★★★★☆").
+    if (header.title !== null && header.standfirst === null && header.author === null && isReviewDetail(text)) continue;
     const opening = header.title === null && header.standfirst === null;
     if (opening && masthead.title !== null && i !== masthead.title && i < masthead.title) continue;
     // Short labels above a longer headline: the site's name ("Reuters"), then section names

@@ -45,6 +45,13 @@ describe('findCommentThread', () => {
     assert.equal(findCommentThread(['Body.', 'Comments', 'Jane Smith', '3 March 2015', 'Great piece.'], 1)?.comments[0]?.author, 'Jane Smith');
   });
 
+  it('dates a newsletter thread’s year-less dates by the article, moving past the new year', () => {
+    const texts = ['The last line of the post.', 'Comments', 'Restacks', 'Aled Jones', 'Dec 30', 'Good piece, thank you.', 'Reply', 'Like', 'Nia Roberts', 'Jan 2', 'I was at that meeting.', 'Reply', 'Share'];
+    const thread = findCommentThread(texts, 1, null, '2024-12-29');
+    assert.deepEqual(thread?.comments.map((c) => [c.author, c.date, c.paras]), [['Aled Jones', '2024-12-30', [5]], ['Nia Roberts', '2025-01-02', [10]]]);
+    assert.equal(findCommentThread(texts, 1, null, null), null);
+  });
+
   it('drops the comment form after the thread', () => {
     const thread = findCommentThread(['Body.', 'Ann says:', 'March 3, 2015 at 10:12 pm', 'Thanks.', 'Leave a Reply', 'Your email address will not be published.', 'Post Comment'], 1);
     assert.deepEqual(thread?.comments.map((c) => c.paras), [[3]]);

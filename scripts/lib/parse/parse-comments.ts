@@ -41,6 +41,27 @@ const TRAILER = /[\s#|•·\-–—:,]*(?:(?:said|says|wrote|writes|commented)\s
 const SAYS = /^(.+?)\s+(?:said|says|wrote|writes|commented)\s*(?::|\.{3}|…)?$/iu;
 const POSTED_BY = /^(?:posted|comment(?:ed)?|submitted|written)\s+by\s+(.+?)\s+(?:on|at|\|)\s+(.+)$/iu;
 
+/** A date line without a year, as comment systems print recent dates: "Mar 7", "7 March". */
+const MONTH_DAY = /^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/iu;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A year-less month and day dated by the article's own date: a comment is written on or after
+ * the article, so a day earlier in the year than it falls in the next year.
+ */
+function yearlessDate(line: string, published: string | null): { iso: string; text: string } | null {
+  const match = MONTH_DAY.exec(line.trim());
+  const ref = published === null ? null : /^(\d{4})-(\d\d)-(\d\d)$/u.exec(published);
+  if (!match || !ref) return null;
+  const month = MONTHS.indexOf((match[1] ?? match[4]!).slice(0, 3).toLowerCase()) + 1;
+  const day = Number(match[2] ?? match[3]);
+  if (day < 1 || day > 31) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const sameYear = `${ref[1]}-${pad(month)}-${pad(day)}`;
+  const iso = sameYear < published! ? `${Number(ref[1]) + 1}-${pad(month)}-${pad(day)}` : sameYear;
+  return { iso, text: line.trim() };
+}
+
 const STOP = /^(?:the|a|an|of|to|in|on|and|that|this|it|he|she|they|we|i|you|his|her|their|our|said|says|was|is|be)$/iu;
 
 /**
@@ -66,7 +87,7 @@ function cleanAuthor(raw: string, handle = false): string | null {
  * @param text the paragraph
  * @param next the following paragraph, which may be the date line of a "Jane says:" entry
  */
-export function parseCommentMeta(text: string, next: string | undefined, order: DateOrder | null = null): Meta | null {
+export function parseCommentMeta(text: string, next: string | undefined, order: DateOrder | null = null, published: string | null = null): Meta | null {
   const value = text.trim();
   if (value.length > 140) return null;
   const says = SAYS.exec(value);
@@ -93,7 +114,7 @@ export function parseCommentMeta(text: string, next: string | undefined, order: 
   }
   // Digits rule a line out ("5 comments"), except inside a one-word handle ("carer_dad77").
   const digits = /\d/u.test(value) && !/^\p{L}[\p{L}\p{N}_.-]*$/u.test(value);
-  const nextDate = next === undefined || digits ? null : parseDateLine(next, order);
+  const nextDate = next === undefined || digits ? null : (parseDateLine(next, order) ?? yearlessDate(next, published));
   if (nextDate && value.split(/\s+/u).length <= 4 && !/[,;:]/u.test(value)) {
     const author = cleanAuthor(value, /\d[:.]\d\d|\d\s*[ap]\.?m\b/iu.test(nextDate.text));
     if (author) return { author, dateText: nextDate.text, date: nextDate.iso, takesNext: true, strong: false };
@@ -114,14 +135,15 @@ export function parseCommentMeta(text: string, next: string | undefined, order: 
  * A heading alone is not a thread: at least one author/date line must follow it.
  * @param texts paragraph texts in order
  * @param from index of the first body paragraph
+ * @param published the article's date (YYYY-MM-DD), which dates comment lines printed without a year ("Mar 7")
  */
-export function findCommentThread(texts: string[], from: number, order: DateOrder | null = null): CommentThread | null {
+export function findCommentThread(texts: string[], from: number, order: DateOrder | null = null, published: string | null = null): CommentThread | null {
   let start = -1;
   for (let i = from; i < texts.length && start < 0; i++) {
-    const meta = parseCommentMeta(texts[i]!, texts[i + 1], order);
+    const meta = parseCommentMeta(texts[i]!, texts[i + 1], order, published);
     if (meta?.strong) start = i;
     else if (HEADING.test(texts[i]!.trim())) {
-      for (let j = i + 1; j < Math.min(texts.length, i + 5); j++) if (parseCommentMeta(texts[j]!, texts[j + 1], order)) start = i;
+      for (let j = i + 1; j < Math.min(texts.length, i + 5); j++) if (parseCommentMeta(texts[j]!, texts[j + 1], order, published)) start = i;
     }
   }
   if (start < 0) return null;
@@ -130,7 +152,7 @@ export function findCommentThread(texts: string[], from: number, order: DateOrde
   let current: ParsedComment | null = null;
   for (let i = start; i < texts.length; i++) {
     const text = texts[i]!.trim();
-    const meta = parseCommentMeta(text, texts[i + 1], order);
+    const meta = parseCommentMeta(text, texts[i + 1], order, published);
     if (meta) {
       current = { author: meta.author, dateText: meta.dateText, date: meta.date, meta: i, paras: [] };
       comments.push(current);

@@ -103,6 +103,23 @@ describe('markFurniture on menus and footers', () => {
     assert.deepEqual(markFurniture(menu), [true, true, true, true, false]);
   });
 
+  it('drops a closing blurb about the agency or funder, but not the same words mid-story', () => {
+    const end = ['The mill reopens next month.', 'NBW is a regional news agency covering business in the north.', 'Sign up for our newsletter'].map((text) => ({ text, bullet: false }));
+    assert.deepEqual(markFurniture(end), [false, true, true]);
+    const mid = ['The Gazette is a weekly newspaper founded in 1881.', 'Its new owner plans to close the print edition next year, staff were told.'].map((text) => ({ text, bullet: false }));
+    assert.deepEqual(markFurniture(mid), [false, false]);
+  });
+
+  it('keeps a "Key points" heading: it introduces the newsroom’s own summary', () => {
+    const paras = ['Key points', 'Rain flooded parts of the city overnight', 'Two deaths are confirmed', 'The first update of the day came at 7am, when the agency opened shelters.'].map((text) => ({ text, bullet: false }));
+    assert.deepEqual(markFurniture(paras), [false, false, false, false]);
+  });
+
+  it('drops share buttons of a live blog or video', () => {
+    assert.equal(furnitureKind('Share this live blog'), 'line');
+    assert.equal(furnitureKind('Share this video'), 'line');
+  });
+
   it('keeps a list of dates, which is not a menu', () => {
     const paras = ['Key dates', 'March 2014: consultation opens', 'May 2014: consultation closes', 'July 2014: decision', 'June 2015: first contracts'].map((text) => ({ text, bullet: false }));
     assert.deepEqual(markFurniture(paras), [false, false, false, false, false]);

@@ -5,6 +5,7 @@
  * menus, breadcrumbs, footer links, press-release labels, advertisement labels.
  */
 import { isCaption } from './detect-caption.ts';
+import { isEditorialNote, isPublisherBlurb } from './editorial-notes.ts';
 
 /** `section`: a heading whose short lines after it are furniture too; `line`: just this line. */
 export type FurnitureKind = 'section' | 'line';
@@ -65,8 +66,7 @@ const LINE: RegExp[] = [
   /^(?:thanks|thank you) for reading\b.{0,150}$/iu,
   // Syndication notes: "This article is republished from The Conversation under a Creative Commons licence."
   /^this (?:article|story|piece|post) (?:is republished from|was (?:first |originally )?(?:published|appeared) (?:in|on|by)|first appeared (?:in|on)|originally appeared (?:in|on))\b.{2,200}$/iu,
-  /^(?:key points|in short|at a glance|quick read)$/iu,
-  /^(?:share|comment)(?: (?:or|and|&) (?:share|comment))?(?: on)? this (?:article|story|post)$/iu,
+  /^(?:share|comment)(?: (?:or|and|&) (?:share|comment))?(?: on)? this (?:article|story|post|page|live ?blog|blog|video|gallery|episode|podcast)$/iu,
   // A byline's second line: "Reporting from Chicago".
   /^reporting from \p{Lu}[\p{L}.,' -]{1,40}$/iu,
   /^(?:listen|subscribe) to (?:our|the) .{0,40}\bpodcasts?\b.{0,100}$/iu,
@@ -191,7 +191,7 @@ export function furnitureKind(text: string): FurnitureKind | null {
   const value = normalise(text);
   if (value === '') return null;
   if (SECTION.some((re) => re.test(value))) return 'section';
-  if (LINE.some((re) => re.test(value)) || isShareWidget(value) || isCookieOrNewsletter(value)) return 'line';
+  if (LINE.some((re) => re.test(value)) || isShareWidget(value) || isCookieOrNewsletter(value) || isEditorialNote(value)) return 'line';
   if ((COPYRIGHT.test(value) || RIGHTS.test(value)) && value.split(' ').length <= 40) return 'line';
   if (LETTERHEAD.test(value)) return 'line';
   if (ACKNOWLEDGEMENT.test(value) && value.split(' ').length <= 60) return 'line';
@@ -241,6 +241,8 @@ export function markFurniture(paras: { text: string; bullet: boolean }[]): boole
     if (j - i >= 4) for (let k = i; k < j; k++) marks[k] = true;
     i = Math.max(j, i + 1);
   }
+  // A closing blurb about the publisher or funder, with only furniture after it.
+  for (let k = paras.length - 1; k >= 0 && (marks[k] || isPublisherBlurb(paras[k]!.text)); k--) marks[k] = true;
   let tail = paras.length;
   while (tail > 0 && (marks[tail - 1] || (isFurnitureItem(paras[tail - 1]!.text, paras[tail - 1]!.bullet) && !isCaption(paras[tail - 1]!.text)))) tail--;
   const furnitureInTail = marks.slice(tail).filter(Boolean).length;
