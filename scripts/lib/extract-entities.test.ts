@@ -135,6 +135,60 @@ describe('extractEntities', () => {
     assert.deepEqual(out.find((e) => e.name === 'Falcon Crest Airways')?.mentions.map((m) => m.text), ['Falcon Crest Airways', 'Falcon Crest']);
   });
 
+  test('reads amounts, units, country acronyms, colon datelines, citations, sentence-opening nouns and a drain as no one', () => {
+    const out = extractEntities(
+      article([
+        'KOTA KINABALU: Shareholders approved a Rs4.5bn rights issue and a KSh12bn bond, priced at RM3.20 per mmBtu and 9 sen per kWh, the UAE and the DRC said.',
+        'Seal biologists have seen the same shift, as a seal colony moved south.',
+        'Reference: Okoro, A. B., Lindqvist, K. et al. Poleward shift of seal colonies. Marine Letters (2024).',
+        'The minister visited the Subin drain at Adum. Subin overflows again as rains continue, and residents blamed Subin for the damage.',
+      ]),
+    );
+    assert.deepEqual(out.map((e) => e.name), []);
+  });
+
+  test('keeps company forms, possessed bodies, listed bodies and "Md" names whole', () => {
+    const out = extractEntities(
+      article([
+        'The hulls came from Mokpo Marine Co. Ltd, and a hydrologist at the University of Otago’s Centre for Coastal Studies checked them.',
+        'The work was funded by the Research Council of Norway and the European Union.',
+        'The Roads and Transport Authority said buses would run later. Md Rafiqul Hasan, who runs a dyeing unit, disagreed.',
+        'Captain Idris Al Nuaimi, chief executive of the airline, said it would grow. "We can grow," Al Nuaimi said.',
+      ]),
+    );
+    const names = (kind: LocalEntity['kind']) => out.filter((e) => e.kind === kind).map((e) => e.name);
+    assert.deepEqual(names('person'), ['Idris Al Nuaimi', 'Md Rafiqul Hasan']);
+    assert.deepEqual(names('organisation'), ['Centre for Coastal Studies', 'European Union', 'Mokpo Marine Co. Ltd', 'Research Council of Norway', 'Roads and Transport Authority', 'University of Otago']);
+    assert.deepEqual(out.find((e) => e.name === 'Idris Al Nuaimi')?.mentions.map((m) => m.text), ['Captain Idris Al Nuaimi', 'Al Nuaimi']);
+  });
+
+  test('reads council pairs, campuses, listed portfolios with "the", academic ranks, a job title with its portfolio, firms that run or build things and a firm without its "Company"', () => {
+    const out = extractEntities(
+      article([
+        'Perth and Kinross Council and the University of Wisconsin at Eau Claire signed the deal.',
+        'It was backed by the Department of Agriculture, Fisheries, the Environment and Rural Affairs.',
+        'Emeritus Professor Hana Lindqvist of the University of the Western Cape’s Institute for Water Studies led it.',
+        'Shares in Brightwater Milling Company Ltd fell. Hana Lindqvist said Brightwater Milling would follow.',
+        'The Sindh Irrigation Authority (SIA) must report. SIA Member (Canals) Imran Qureshi agreed.',
+        'The terminal is run by Aldermoor Airports, the hotel was built on the bay by Coral Resorts, and the pier was built by Tom Rivers.',
+      ]),
+    );
+    const names = (kind: LocalEntity['kind']) => out.filter((e) => e.kind === kind).map((e) => e.name);
+    assert.deepEqual(names('person'), ['Hana Lindqvist', 'Imran Qureshi', 'Tom Rivers']);
+    assert.deepEqual(names('organisation'), [
+      'Aldermoor Airports',
+      'Brightwater Milling Company Ltd',
+      'Coral Resorts',
+      'Department of Agriculture, Fisheries, the Environment and Rural Affairs',
+      'Institute for Water Studies',
+      'Perth and Kinross Council',
+      'Sindh Irrigation Authority',
+      'University of Wisconsin at Eau Claire',
+      'University of the Western Cape',
+    ]);
+    assert.deepEqual(out.find((e) => e.name === 'Brightwater Milling Company Ltd')?.mentions.map((m) => m.text), ['Brightwater Milling Company Ltd', 'Brightwater Milling']);
+  });
+
   test('exports only extractEntities', () => {
     assert.deepEqual(Object.keys(module), ['extractEntities']);
   });

@@ -45,9 +45,10 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
   const ctx = { ...base, known: knownForms([...first.flat(), ...definitions], articleWords) };
   // Only sentence-initial runs, single words, possessives and "X of Y" runs read the known names; the rest keep their first answer.
   // So do runs the article names as a body elsewhere ("showed Aer Lingus was"), whatever pass 1 made of them.
-  const knownBody = (c: Candidate): boolean => ctx.known.get(c.tokens.map((t) => t.text).join(' ').toLowerCase()) === 'organisation';
+  // "Al Hammadi said" after "Captain Yousef Al Hammadi": a run the article names as a person's surname reads the known names too.
+  const knownRun = (c: Candidate): boolean => ctx.known.has(c.tokens.map((t) => t.text).join(' ').toLowerCase());
   const readsKnown = (c: Candidate): boolean =>
-    c.tokens.length === 1 || c.tokens[0]?.initial === true || c.tokens.at(-1)?.possessive === true || c.tokens.some((t) => t.text === 'of' || t.text === 'for') || knownBody(c);
+    c.tokens.length === 1 || c.tokens[0]?.initial === true || c.tokens.at(-1)?.possessive === true || c.tokens.some((t) => t.text === 'of' || t.text === 'for') || knownRun(c);
   const second = propagateLists(candidates, candidates.map((c, i) => (readsKnown(c) ? classifyCandidate(c, ctx) : (first[i] ?? []))), ctx);
   // "fished the Hākuri" after "Hākuri River": a river's or lake's bare name stays a place.
   const features = featureNames(candidates);
@@ -82,12 +83,16 @@ function recurringProperNouns(candidates: readonly Candidate[], articleWords: Re
 }
 
 const FEATURE_HEADS = /^(?:river|lake|loch|lough|mount|mt|creek|stream|burn|glen|bay|estuary|falls)$/i;
+const FEATURE_NOUNS = /^(?:river|drain|canal|lagoon|creek|stream|estuary|delta|basin|reservoir|floodplain|catchment|valley|wetlands?)$/;
 
-/** Names the article gives a river, lake or mountain ("Hākuri River", "Loch Ewe", "Mount Taranaki"), lower case. */
+/** Names the article gives a river, lake or mountain ("Hākuri River", "Loch Ewe", "Mount Taranaki", "the Odaw drain"), lower case. */
 function featureNames(candidates: readonly Candidate[]): Set<string> {
   const names = new Set<string>();
   for (const c of candidates) {
     const [a, b] = c.tokens.map((t) => t.text);
+    // "the Odaw drain", "the Mersey estuary": a lower-case feature noun after one capitalised word.
+    const noun = c.tokens.length === 1 ? /^\s+(\p{Ll}+)/u.exec(c.segmentText.slice(c.tokens[0]?.fullEnd ?? 0, (c.tokens[0]?.fullEnd ?? 0) + 20))?.[1] : undefined;
+    if (a && noun && FEATURE_NOUNS.test(noun) && !c.tokens[0]?.possessive) names.add(a.toLowerCase());
     if (c.tokens.length !== 2 || !a || !b) continue;
     if (FEATURE_HEADS.test(b) && !FEATURE_HEADS.test(a)) names.add(a.toLowerCase());
     else if (FEATURE_HEADS.test(a) && !FEATURE_HEADS.test(b)) names.add(b.toLowerCase());

@@ -10,7 +10,7 @@ import type { Candidate } from './find-name-candidates.ts';
 import { foldWord, isCommonWord, isFirstName, isFunctionWord, isKnownOrganisation, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
 import { isCountryBody, isGenericOrgName, isPlacePhrase, isTeamName, isTitlePhrase, orgHeadClass } from './org-patterns.ts';
 import { hasPersonalNameShape, isHyphenInitials } from './name-shapes.ts';
-import { looksLikeName, plausibleUnknownName } from './person-patterns.ts';
+import { isMohammadAbbreviation, isTitleWord, looksLikeName, plausibleUnknownName } from './person-patterns.ts';
 import { partyDescriptor } from './party-descriptors.ts';
 import { bearingBefore, competitionWon, isEventName, listedAfterLocative } from './place-cues.ts';
 import { nameOf, spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
@@ -35,11 +35,20 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   const org = (name: string, head: ReturnType<typeof orgHeadClass> = null): Proposal[] => [
     { kind: 'organisation', name: name + (dot ? '.' : ''), head, acronym: null, cued: true, ...spanOf(c, first, last, dot) },
   ];
+  // "Nguyen, T. T. H., Park, J.-H.": initials alone, as in a citation's author list, name no one by themselves.
+  if (tokens.every((t) => /^\p{Lu}$/u.test(t.text))) return [];
   const descriptor = partyDescriptor(c);
   if (descriptor) return descriptor;
   const named = PARTY_NAMES.get(lower) ?? INSTITUTION_PHRASES.get(lower);
   if (named) return org(named);
   // "Janata Dal (United)", "Shiv Sena (UBT)": a bracketed qualifier is part of a party's or body's name.
+  // ("Wapda Member (Water)": a body, a job title, and the title's portfolio; only the body is named.)
+  const titleBefore = tokens.at(-2);
+  if (last.text.endsWith(')') && titleBefore && isTitleWord(titleBefore.text) && !orgHeadClass(words.slice(0, -1))) {
+    const owner = tokens.at(-3);
+    if (!owner) return [];
+    return [{ kind: 'organisation', name: nameOf(c, first, owner), head: null, acronym: null, cued: true, ...spanOf(c, first, owner) }];
+  }
   if (last.text.endsWith(')')) return org(nameOf(c, first, last));
   // "Storm Ophelia", "Hurricane Katrina", "Asian Games": an event, whatever its last word.
   if (isEventName(words) || competitionWon(c)) return [];
@@ -57,7 +66,7 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
     // "the North Stand, and the FA said", "the Royal Showground, which holds 500": a facility is a body only when called one.
     const facility = FACILITY_HEADS.has(last.text.toLowerCase());
     const which = /^,\s+which\b/i.test(textAfter(c, 10));
-    return orgNounAround(c) || (apposition === 'organisation' && !(facility && which)) || (listed && !facility) ? org(nameOf(c, first, last)) : [];
+    return orgNounAround(c) || (apposition === 'organisation' && !(facility && which)) || (listed && !facility) || (agentBy(c) && !facility) ? org(nameOf(c, first, last)) : [];
   }
   // "residents of Nether Edge and Sharrow Vale say", "60km north of Port Alma": a place, and the verb is not its.
   // ("a supplier in Johor Bahru, which was cheaper": after a locative, "which" still describes the place.)
@@ -68,7 +77,9 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
     const start = first.start - 4;
     return [{ kind: 'organisation', name: `The ${nameOf(c, first, last)}`, head: 'publication', acronym: null, cued: true, ...spanOf(c, first, last), start, text: c.segmentText.slice(start, last.end) }];
   }
-  if (isTitlePhrase(words) || NON_ENTITY_WORDS.has(last.text.toLowerCase())) return [];
+  // "Md Shafiqul Islam", "Tariq Ramadan": after unknown name words an idea's or a feast's word is a family name.
+  const surnameLike = looksLikeName(tokens, false) && tokens.slice(0, -1).every((t) => isMohammadAbbreviation(t.text) || (lexiconTags(t.text).length === 0 && !isCommonWord(t.text, ctx.articleWords)));
+  if (isTitlePhrase(words) || (NON_ENTITY_WORDS.has(last.text.toLowerCase()) && !surnameLike)) return [];
   // "Focus Ireland", "Sport England": ordinary words before a country name a national body.
   if (isCountryBody(words, ctx.articleWords)) return org(nameOf(c, first, last));
   if (isTeamName(words, ctx.articleWords)) return org(nameOf(c, first, last), 'club');
@@ -86,7 +97,7 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   if (initials) return [{ kind: 'person', name: nameOf(c, first, last), honorific: null, ...spanOf(c, first, last) }];
   const shape = looksLikeName(tokens, false);
   // "in Glen Esk": after "in" a first name is more likely part of a place.
-  const firstName = shape && isFirstName(first.text) && !(/\b(?:in|near|across|around|outside|throughout|within|towards)\s+$/i.test(textBefore(c, 14)) && !last.possessive);
+  const firstName = shape && (isFirstName(first.text) || isMohammadAbbreviation(first.text)) && !(/\b(?:in|near|across|around|outside|throughout|within|towards)\s+$/i.test(textBefore(c, 14)) && !last.possessive);
   // ("our reporters Efua Mensah-Bonsu and ...": a double-barrelled name after the plural is still a person's.)
   const firmBefore = pluralRoleBefore(c) && !firstName && !hasPersonalNameShape(tokens, ctx.articleWords);
   const personCue = apposition === 'person' || (roleBefore(c) && !firmBefore) || speechBefore(c);
@@ -103,6 +114,10 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   if (firstName && !(orgCue && !personCue)) return person();
   if (shape && personCue && !orgCue) return person();
   if (orgCue) return org(nameOf(c, first, last));
+  // "built by Wynn Resorts": the agent of a business verb whose last word is an ordinary plural is a firm, not a family.
+  const stem = last.text.slice(0, -1).toLowerCase();
+  const plural = lexiconTags(last.text).includes('Plural') || (/[^s]s$/.test(last.text) && (isCommonWord(stem, ctx.articleWords) || FACILITY_HEADS.has(stem)));
+  if (agentBy(c) && plural && !isLastName(last.text)) return org(nameOf(c, first, last));
   const plausible = plausibleUnknownName(tokens, ctx.articleWords);
   const reused = ctx.standalone.has(last.text.toLowerCase());
   // "N. Chandrababu Naidu", "Nitish Kumar", "Asitha Fernando": an initial, or a known name at the end, marks a person.
@@ -118,4 +133,11 @@ export function classifyPhrase(c: Candidate, initial: boolean, ctx: ClassifyCont
   // "Citizens Advice said it had", "Live Nation said": ordinary words that speak are a body.
   if (!plausible && (itAfter(c) || speechAfter(c))) return org(nameOf(c, first, last));
   return null;
+}
+
+const AGENT_BY = /\b(?:run|operated|owned|managed|built|developed|founded|backed|funded|acquired|bought|issued|sponsored|commissioned|supplied|made)\b[^.;:!?]{0,40}\bby\s+(?:the\s+)?$/i;
+
+/** "run by Dubai Airports", "built on the island by Wynn Resorts": the agent of a business verb in the passive. */
+function agentBy(c: Candidate): boolean {
+  return AGENT_BY.test(textBefore(c, 60));
 }

@@ -19,6 +19,9 @@ const ORDINARY_TAGS = new Set(['Adjective', 'Adverb', 'Determiner', 'Preposition
 const AGENT_BEFORE = /^(?:by|with|against|between|versus|v)$/;
 // "Daft.ie", "Booking.com": a capitalised domain is a company's name.
 const DOMAIN_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|co\.uk|ie|org|net|io|ai|fyi|tv|fm)$/u;
+// A currency prefix glued to a number: "Rs8bn", "KSh18.6bn", "Tk500", "RM12.5m", "R4.2m" ("G4S", "A321neo" keep a letter
+// after the number; a lone capital before a whole number, "G20", "F1", is a group or a series).
+const AMOUNT = /^(?:(?:\p{Lu}{1,2}\p{Ll}{1,2}|\p{Lu}{2,3})\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|cr)?|\p{Lu}\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|bn|mn|m|k|tn))$/u;
 // "TikTok", "PayPal", "BlackRock": a capital inside a word, outside Mc/Mac/O'/De/La-type surnames and i-products.
 const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 // "signed Leny Yoro from Lille", "joined Marseille for a fee": in football talk a city is its club.
@@ -59,6 +62,9 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   const before = c.segmentText.slice(Math.max(0, token.start - 16), token.start);
   const titleThe = followsCapitalThe(c) && token.start > 4 && !/[.!?:“"‘—–-]\s*The\s$/.test(before) && !/\b(?:at|to|near|from|outside|inside)\s+The\s$/.test(before) && !qualifiesPersonNoun(c);
   if (DOMAIN_NAME.test(word)) return org(word);
+  // "Rs10.69", "Sh18.6bn", "RM10 billion", "per mmBtu": an amount of money or a unit names no one.
+  if (AMOUNT.test(word) && !token.possessive) return [];
+  if (/\bper\s+$/i.test(before) || (/^\p{Ll}/u.test(word) && /\d\s+$/.test(before))) return [];
   const descriptor = partyDescriptor(c);
   if (descriptor) return descriptor;
   const scoreline = SCORE_AFTER.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 60)) || (SCORE_BEFORE.test(before) && /^\s+\d{1,3}-\d{1,3}\b/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 10)));
@@ -128,6 +134,8 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   if (KIN_LIST_BEFORE.test(c.segmentText.slice(Math.max(0, token.start - 90), token.start)) && !token.possessive && !isKnownPlace(word) && !isAcronym(word) && (isFirstName(word) || !isCommonWord(word, ctx.articleWords))) {
     return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
   }
+  // "Penguin researchers have noticed" in an article that writes "penguin" in lower case: an ordinary noun opening the sentence.
+  if (initial && ctx.articleWords.has(lower) && !token.possessive && !ctx.known.has(lower) && /^\s+\p{Ll}/u.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && modifiesNextNoun(c)) return [];
   const short = (orgCue: boolean, placeLike: boolean): Proposal[] => [
     { kind: 'short', form: word, honorific: null, orgCue, placeLike, initial, ...span },
   ];

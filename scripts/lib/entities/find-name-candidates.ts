@@ -100,7 +100,10 @@ function mergeListedNames(candidates: Candidate[], text: string, articleWords: R
     while (headOf && !closed && j + 1 < candidates.length) {
       const next = candidates[j + 1] as Candidate;
       const gap = text.slice(candidates[j]?.tokens.at(-1)?.fullEnd ?? 0, next.tokens[0]?.start ?? 0);
-      if (!/^,\s+$|^,?\s+and\s+(?:the\s+)?$/.test(gap) || !isPortfolio(next.tokens, articleWords)) break;
+      // "Foundation of Korea and the European Union": "the" before a body's own head starts a second name.
+      const ownBody = /\bthe\s+$/.test(gap) && ORG_HEADS.has(next.tokens.at(-1)?.text.toLowerCase() ?? '');
+      // ("Department of Climate Change, Energy, the Environment and Water": "the" may open a listed portfolio.)
+      if (!/^,\s+(?:the\s+)?$|^,?\s+and\s+(?:the\s+)?$/.test(gap) || !isPortfolio(next.tokens, articleWords) || ownBody) break;
       closed = /and/.test(gap);
       j++;
     }
@@ -201,6 +204,8 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
     return [j + 1, j + 2];
   }
   if (!next || !joinable(here, next, text, articleWords, third)) return [];
+  // "the University of Tasmania's Institute for …", "the Bank of England's Monetary Policy Committee": a "Head of X" name owns the next body.
+  if (here.possessive && ownedByHeadOf(tokens, j)) return [];
   // "Off The Kerb", "Dancing on The Edge": a capital "The" inside a run belongs to the name.
   if (next.text === 'The' && !next.initial && third && nameish[j + 2] && joinable(next, third, text, articleWords)) return [j + 1, j + 2];
   if (nameish[j + 1]) return [j + 1];
@@ -224,8 +229,21 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
   if (CONNECTORS.has(word) && (word !== 'on' || ON_HEADS.has(here.text.toLowerCase()) || field)) return [j + 1, j + 2];
   // "Wester Ross Hospice at Home", "University at Buffalo": "at" inside a name only after a body's head.
   // ("the Bank at Canary Wharf": a longer name after "at" is a place.)
+  // ("University of Hawaiʻi at Mānoa", "University of California at Berkeley": a campus after a "Head of Place" name.)
+  const headOfPlace = /^(?:university|college)$/i.test(tokens[j - 2]?.text ?? '') && tokens[j - 1]?.text === 'of';
+  if (word === 'at' && headOfPlace) return nameish[j + 3] && !nameish[j + 4] && joinable(after, tokens[j + 3] as Token, text, articleWords) ? [j + 1, j + 2, j + 3] : nameish[j + 3] ? [] : [j + 1, j + 2];
   if (word === 'at' && ORG_HEADS.has(here.text.toLowerCase()) && !isKnownPlace(after.text) && !nameish[j + 3]) return [j + 1, j + 2];
   return [];
+}
+
+/** "University of the Sunshine Coast's": the possessive word ends a "Head of X" name begun a few words before. */
+function ownedByHeadOf(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(1, j - 5); k--) {
+    const word = tokens[k]?.text ?? '';
+    if (/^(?:of|for)$/.test(word)) return ORG_HEADS.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+    if (word !== 'the' && !/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
 }
 
 function joinable(a: Token, b: Token, text: string, articleWords: ReadonlySet<string>, c?: Token): boolean {
@@ -234,6 +252,8 @@ function joinable(a: Token, b: Token, text: string, articleWords: ReadonlySet<st
   if (/^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap) && gap.length > 0) return true;
   const lower = a.text.toLowerCase();
   // "Dr. Jones", "St. Louis", "George W. Bush", "J.K. Rowling".
+  // "Hanbit Semiconductor Co. Ltd", "Acme Corp. Inc.": a company-form abbreviation before another one.
+  if (/^\.[ \t\u00a0]+$/.test(gap) && /^(?:co|corp|inc|bros)$/.test(lower) && /^(?:ltd|limited|inc|llc|plc|pte|pvt|bhd|sdn|corp|co)\b/i.test(b.text)) return true;
   return /^\.[ \t\u00a0]+$/.test(gap) && isAbbreviation(a) && (HONORIFICS.has(lower) || lower === 'st' || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(a.text));
 }
 

@@ -16,6 +16,12 @@ describe('markLists', () => {
     assert.deepEqual(list, ['Olaf Scholz', 'Giorgia Meloni']);
   });
 
+  test('links a bare acronym to a defined body across the definition\'s bracket', () => {
+    const found = findNameCandidates({ paragraph: 1, kind: 'body', text: 'We work with the World Food Programme (WFP) and KfW on the scheme.' }, new Set());
+    const list = found.filter((c) => c.list >= 0).map((c) => c.tokens.map((t) => t.text).join(' '));
+    assert.deepEqual(list, ['WFP', 'KfW']);
+  });
+
   test('does not link a name to the title in its apposition', () => {
     const found = findNameCandidates({ paragraph: 1, kind: 'body', text: 'Diane Abbott, the MP for Hackney North and Stoke Newington, said' }, new Set());
     assert.equal(found.find((c) => c.tokens[0]?.text === 'Diane')?.list, -1);

@@ -6,7 +6,8 @@
 import type { Candidate } from './find-name-candidates.ts';
 import { ORG_NOUNS, TITLE_WORDS } from './word-lists.ts';
 
-const LIST_LINK = /^\s*,\s*(?:the\s+)?$|^\s*,?\s+(?:and|or|&)\s+(?:the\s+)?$/;
+// ("the International Labour Organization (ILO) and GIZ": a defined acronym's closing bracket may sit before the link.)
+const LIST_LINK = /^\)?\s*,\s*(?:the\s+)?$|^\)?\s*,?\s+(?:and|or|&)\s+(?:the\s+)?$/;
 const LIST_END = /^\s*,?\s+(?:and|or)\s+(?:others|other\s+\p{Ll}+|more|many more|so on)\b|^\s*,?\s*etc\b/u;
 const LIST_INTRO = /(?:such as|the likes of|including|like|among them|among)\s+(?:the\s+)?$/i;
 

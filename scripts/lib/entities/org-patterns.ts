@@ -140,6 +140,8 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   while (core.length > 1 && LEGAL_SUFFIX.test(core.at(-1) ?? '')) core = core.slice(0, -1);
   while (core.length > 1 && /^(?:&|and)$/.test(core.at(-1) ?? '')) core = core.slice(0, -1);
   if (core.length < words.length) forms.add(core.join(' '));
+  // "Okorie Refining Company Ltd" is also "Okorie Refining": a generic company word after the distinctive ones.
+  if (core.length >= 3 && /^(?:company|corporation|group|holdings)$/i.test(core.at(-1) ?? '')) forms.add(core.slice(0, -1).join(' '));
   // "Conservative party" is also "the Conservatives".
   if (/^party$/i.test(words.at(-1) ?? '') && core.length < words.length) forms.add(`${core.join(' ')}s`);
   // "Amazon.com" is also "Amazon".

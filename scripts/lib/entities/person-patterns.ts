@@ -44,6 +44,11 @@ function isEponymHead(word: string): boolean {
   return PLACE_HEADS.has(word) || ORG_HEADS.has(word) || COMPANY_HEADS.has(word) || AWARD_HEADS.has(word);
 }
 
+/** "Md Shafiqul Islam", "Mohd Rizal": written "Md" (not "MD", a managing director), it abbreviates Mohammad and opens a name. */
+export function isMohammadAbbreviation(word: string): boolean {
+  return /^(?:Md|Mohd|Muhd)\.?$/.test(word);
+}
+
 /** True for honorifics and job-title words that can stand before a name. */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -71,7 +76,7 @@ export function looksLikeName(tokens: readonly Token[], single: boolean): boolea
     if (/\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && t.text.length <= 3))) return false;
     // Titles stand before a name; as the last word they are a surname ("Ollie Pope", "John Major").
     const final = i === tokens.length - 1 && tokens.length > 1;
-    if (isTitleWord(lower) && !final && !(i > 0 && isFirstName(first.text)) && !SUFFIXES.has(lower)) return false;
+    if (isTitleWord(lower) && !final && !(i > 0 && isFirstName(first.text)) && !SUFFIXES.has(lower) && !(i === 0 && isMohammadAbbreviation(t.text))) return false;
   }
   // "Financial Officer", "Operating Officer": ordinary words before a title are the rest of a job title.
   if (tokens.length > 1 && isTitleWord(bare(last)) && tokens.slice(0, -1).every((t) => isCommonWord(t.text, NO_WORDS) && !isFirstName(t.text) && !isLastName(t.text))) return false;
@@ -97,6 +102,7 @@ export function splitTitledName(tokens: readonly Token[], isOrganisation: (run: 
     const previous = bare(tokens[i - 1]);
     // "King's College London", "Queen's University": a possessive title owns a body's name, it is no one's title.
     if (tokens[i - 1]?.possessive) continue;
+    if (isMohammadAbbreviation(tokens[i - 1]?.text ?? '')) continue;
     const honorific = HONORIFICS.has(previous) || endsCompoundHonorific(tokens, i - 1);
     // "Queen Elizabeth Hall", "King Fahd Hospital", "Prince Albert Prize": a royal's name given to a place, body or award.
     if (ROYAL_TITLES.has(previous) && name.length >= 2 && isEponymHead(bare(name.at(-1)))) continue;

@@ -78,11 +78,15 @@ export function placeListPeer(c: Candidate): boolean {
   return peer !== '' && (isKnownPlace(peer) || /shire$/i.test(peer));
 }
 
-/** "CEDAR FALLS, Iowa (WXT) -", "NEW DELHI —": a capitalised dateline opening a paragraph is a place. */
+/** "CEDAR FALLS, Iowa (WXT) -", "NEW DELHI —", "KARACHI:": a capitalised dateline opening a paragraph is a place. */
 export function datelinePlace(c: Candidate): boolean {
   const first = c.tokens[0];
   if (!first || first.start !== c.segmentText.search(/\S/) || !c.tokens.every((t) => t.text === t.text.toUpperCase())) return false;
-  return /^\s*(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u.test(c.segmentText.slice(c.tokens.at(-1)?.fullEnd ?? 0, (c.tokens.at(-1)?.fullEnd ?? 0) + 50));
+  const after = c.segmentText.slice(c.tokens.at(-1)?.fullEnd ?? 0, (c.tokens.at(-1)?.fullEnd ?? 0) + 50);
+  // "GEORGE TOWN: The state…", "KARACHI: …": South Asian and Malaysian papers end the dateline with a colon
+  // (a short "FRC:" is an interview's speaker label, so the place must be a word of four letters or more).
+  if (/^:\s+\p{Lu}/u.test(after) && (first.text.length >= 4 || c.tokens.length > 1)) return true;
+  return /^\s*(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u.test(after);
 }
 
 const COMPETITION_HEADS = new Set(['league', 'cup', 'championship', 'premiership', 'trophy', 'shield', 'series', 'division', 'conference']);

@@ -10,7 +10,7 @@ import { COMPANY_HEADS, ORG_HEADS, PLACE_MODIFIERS } from './word-lists.ts';
 
 /**
  * Keeps "and" inside a name only when it joins ordinary words before a head
- * ("Food and Drug Administration", "Department of Health and Social Care"); otherwise
+ * ("Food and Drug Administration", "Roads and Transport Authority", "Department of Health and Social Care"); otherwise
  * it separates two names ("Pfizer and GSK plc", "Kingston and Staffordshire").
  */
 export function splitAtAnd(run: number[], tokens: Token[], articleWords: ReadonlySet<string>, text: string): number[][] {
@@ -40,12 +40,14 @@ export function splitAtAnd(run: number[], tokens: Token[], articleWords: Readonl
   const asPlaces = /\b(?:in|at|from|near|across|around|to|into|between|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, runStart - 24), runStart));
   // "Hammersmith and Fulham Council": two places before a council need no longer name.
   const council = right.length === 2 && /^(?:council|borough)$/.test(rightLast) && !isCommonWord(right[0] ?? '', articleWords);
-  const area = !asPlaces && words.slice(0, cut).every(isPlace) && ORG_HEADS.has(rightLast) && (right.length >= 3 || council) && !isCommonWord(right[0] ?? '', articleWords) && (!isFirstName(right[0] ?? '') || council);
+  // ("Argyll and Bute Council", "Perth and Kinross Council": one unknown proper word before the pair needs no gazetteer.)
+  const unknownPlace = council && cut === 1 && !isCommonWord(words[0] ?? '', articleWords) && !isFirstName(words[0] ?? '') && lexiconTags(words[0] ?? '').length === 0;
+  const area = !asPlaces && (words.slice(0, cut).every(isPlace) || unknownPlace) && ORG_HEADS.has(rightLast) && (right.length >= 3 || council) && !isCommonWord(right[0] ?? '', articleWords) && (!isFirstName(right[0] ?? '') || council);
   // "Healthwatch Nottingham and Nottinghamshire": a body named after a place and its county.
   const tailPlaces = cut >= 2 && !isPlace(words[0] ?? '') && isPlace(words[cut - 1] ?? '') && right.length === 1 && nextAnd < 0 && isPlace(right[0] ?? '') && !asPlaces;
   // "Loch Broom Strathspey and Reel Society": ordinary words before the head cannot name a body alone, so the name before "and" is part of it.
   const genericRight = right.length >= 2 && right.slice(0, -1).every((w) => isCommonWord(w, articleWords)) && cut >= 2 && !isFirstName(words[0] ?? '') && !isKnownPlace(words.slice(0, cut).join(' '));
-  const join = !isHead(leftLast) && (((isCommonWord(leftLast, articleWords) || genericRight) && isHead(rightLast)) || (headOf && (rightCommon || rightPortfolio)) || places || national || area || tailPlaces);
+  const join = !isHead(leftLast) && (((isCommonWord(leftLast, articleWords) || isPortfolioWord(leftLast, articleWords) || genericRight) && isHead(rightLast)) || (headOf && (rightCommon || rightPortfolio)) || places || national || area || tailPlaces);
   if (join) {
     const rest = splitAtAnd(rightEnd, tokens, articleWords, text);
     return [[...run.slice(0, cut + 1), ...(rest[0] ?? [])], ...rest.slice(1)];

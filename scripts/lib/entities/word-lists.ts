@@ -34,7 +34,7 @@ export const TITLE_WORDS = set(`
   governor senator speaker whip attorney general solicitor treasurer editor correspondent reporter
   manager coach captain founder boss adviser advisor ambassador envoy consul inspector principal
   headteacher headmaster headmistress provost vice-chancellor dean registrar trustee patron member mp
-  mep msp am mla mna mpp mha mca mlc td congressman congresswoman state prime first lord lady justice judge of for the
+  mep msp am mla mna mpp mha mca mlc td associate adjunct emeritus congressman congresswoman state prime first lord lady justice judge of for the
 `);
 
 /** Head nouns that make a capitalised phrase an organisation when they end it (or start an "X of Y"). */
@@ -230,6 +230,9 @@ export const NON_ORG_ACRONYMS = set(`
   fgm cctv sms gps usd gbp eur ipo m&a hq ev evs suv suvs ufo ngo ngos qa cv ps nb am fm bst gmt est
   pst cst utc ad bc ce bce dvd cd lp mph kph km kg cm mm ml ft mw gw kwh co2 ghg esg dei
   i ii iii iv v vi vii viii ix x xi xii
+  uae drc prc rok dprk ksa nz png usvi
+  btu mmbtu mmcfd mmscfd bcf tcf kw mwh gwh twh kv bpd
+  pkr inr aed sar qar kes ngn zar myr bdt ghs lkr npr idr php thb sgd hkd cny rmb jpy krw aud cad nzd chf
 `);
 
 /** Lower-case particles allowed inside a personal name ("Julian le Grand", "Ursula von der Leyen"). */
