@@ -10,7 +10,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ARCHIVE_URL_SLOT, articleCslItem, formatCitations, type CitableArticle, type Citations } from './cite.ts';
+import { ARCHIVE_URL_SLOT, articleCslItem, type CitableArticle, type Citations } from './cite.ts';
+import { formatArticleItem } from './cite-article-template.ts';
 
 /** Citations formatted ahead, with the access date they carry (null for a dated article, whose citation has none). */
 export interface PrecomputedCitations extends Citations {
@@ -23,7 +24,7 @@ export interface PrecomputedCitations extends Citations {
  */
 export function formatArticleCitations(article: CitableArticle, today: string): PrecomputedCitations {
   const accessed = article.published === null ? today : null;
-  return { ...formatCitations(articleCslItem(article, ARCHIVE_URL_SLOT, accessed ?? '1970-01-01')), accessed };
+  return { ...formatArticleItem(articleCslItem(article, ARCHIVE_URL_SLOT, accessed ?? '1970-01-01')), accessed };
 }
 
 /** Worker threads that format batches of article citations, several batches in flight; `close()` when done. */

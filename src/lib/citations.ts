@@ -5,7 +5,8 @@
  */
 import chicago from './csl/chicago.csl?raw';
 import mla from './csl/mla.csl?raw';
-import { articleCslItem, buildDate, fillArchiveUrl, formatCitations, formatPageCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
+import { articleCslItem, buildDate, fillArchiveUrl, formatPageCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
+import { formatArticleItem } from './cite-article-template.ts';
 
 export { buildDate };
 import { absoluteUrl } from './paths.ts';
@@ -60,7 +61,7 @@ export function citeArticle(article: CitableArticle, precomputed?: Citations & {
   // An undated article's citation carries its access date: one formatted on another day is stale.
   const current = precomputed && (article.published !== null || precomputed.accessed === today);
   const ready = current ? fillArchiveUrl(precomputed, url) : null;
-  return { item, citations: ready ?? formatCitations(item), jsonPath: citeJsonPath('article', article.id) };
+  return { item, citations: ready ?? formatArticleItem(item), jsonPath: citeJsonPath('article', article.id) };
 }
 
 /** The citation block of an entity, date or index page. */
