@@ -40,7 +40,7 @@ export type PatchedDataFiles = { [K in keyof DataFiles]: K extends 'warnings' | 
 export interface ArticleRecord {
   /** The article's id. */
   id: string;
-  /** The entity id of each of its local names, in order (`''` when dropped): a change means its names resolve otherwise. */
+  /** A digest of the entity id of each of its local names, in order: a change means its names resolve otherwise. */
   targets: string;
   /** Entities whose entries it feeds: its members and the people and organisations its roles name. */
   touched: string[];
@@ -97,14 +97,15 @@ export function updateDataFiles(articles: ArticleInput[], curation: EntityCurati
   const entities: ResolvedEntity[] = described.map((d, i) => ({ ...d, id: assigned.ids[i]!, cluster: curated.clusters[i]! }));
   const entityOf = entityIndexes(articles, entities);
   const global = globalDigest(entities, curation);
-  const targets = entityOf.map((of) => Array.from(of, (t) => (t < 0 ? '' : entities[t]!.id)).join(' '));
+  // A digest, not the ids themselves: one is kept per article (at 100,000 articles, 40 MB less heap).
+  const targets = entityOf.map((of) => hash('sha1', Array.from(of, (t) => (t < 0 ? '' : entities[t]!.id)).join(' '), 'base64'));
   const links = (i: number) => articleLinks(articles[i]!, entityOf[i]!, entities);
   const warnings = [...curated.warnings, ...assigned.warnings];
 
   const texts = previous?.global === global ? earlierEntries(previous) : null;
   if (!previous || !texts) {
     // 4. Mentions, reverse index, co-occurrence, roles and quotes in one pass.
-    const relations = buildRelations(articles, entities);
+    const relations = buildRelations(articles, entities, { entityOf });
     const files = {
       people: relations.people,
       organisations: relations.organisations,
@@ -128,7 +129,7 @@ export function updateDataFiles(articles: ArticleInput[], curation: EntityCurati
   const dirtyDates = new Set(stale.flatMap((r) => r.dates));
   const dirtyArticles = new Set([...stale.map((r) => r.id), ...changed.map((i) => articles[i]!.id)]);
   // What the changed articles feed now (a first walk of those alone), then every article feeding any of it.
-  for (const w of buildRelations(articles, entities, { only: new Set(changed) }).walked.values()) for (const t of w.touched) dirty.add(entities[t]!.id);
+  for (const w of buildRelations(articles, entities, { only: new Set(changed), entityOf }).walked.values()) for (const t of w.touched) dirty.add(entities[t]!.id);
   for (const i of changed) for (const d of datesOf(articles[i]!)) dirtyDates.add(d);
   const feeding = new Set(changed);
   const feedingDates = new Set(changed);
@@ -136,7 +137,7 @@ export function updateDataFiles(articles: ArticleInput[], curation: EntityCurati
     if (r && r.touched.some((id) => dirty.has(id))) feeding.add(i);
     if (r && r.dates.some((d) => dirtyDates.has(d))) feedingDates.add(i);
   });
-  const relations = buildRelations(articles, entities, { only: feeding });
+  const relations = buildRelations(articles, entities, { only: feeding, entityOf });
   const byArticle = (entry: { article: string }) => entry.article;
   const byId = (entry: { id: string }) => entry.id;
   const only = <T>(list: T[], keep: Set<string>, key: (entry: T) => string) => list.filter((e) => keep.has(key(e)));
@@ -188,7 +189,7 @@ function records(articles: ArticleInput[], targets: string[], relations: Relatio
   return articles.map((a, i) => {
     const walked = relations.walked.get(i);
     if (!walked) return earlier![i]!;
-    const touched = [...new Set([...walked.touched].map((t) => entities[t]!.id))].sort(compareStrings);
+    const touched = Array.from(walked.touched, (t) => entities[t]!.id).sort(compareStrings);
     return { id: a.id, targets: targets[i]!, touched, dates: datesOf(a), warnings: walked.warnings };
   });
 }
