@@ -63,7 +63,10 @@ export interface PreviousRun {
 
 export interface BuiltDataFiles {
   files: PatchedDataFiles;
-  /** The entity and date links of article `index` (of `articles`) for its MDX, worked out when asked for. */
+  /**
+   * The entity and date links of article `index` (of `articles`) for its MDX, worked out when asked
+   * for. The function holds the articles: a caller that keeps it past resolution keeps them too.
+   */
   links(index: number): EntityLink[];
   /** Per article, what the next run needs; its `targets` and `global`, with the article's extraction, determine its links. */
   records: ArticleRecord[];
@@ -99,7 +102,7 @@ export function updateDataFiles(articles: ArticleInput[], curation: EntityCurati
   const global = globalDigest(entities, curation);
   // A digest, not the ids themselves: one is kept per article (at 100,000 articles, 40 MB less heap).
   const targets = entityOf.map((of) => hash('sha1', Array.from(of, (t) => (t < 0 ? '' : entities[t]!.id)).join(' '), 'base64'));
-  const links = (i: number) => articleLinks(articles[i]!, entityOf[i]!, entities);
+  const links = lazyLinks(articles, entityOf, entities.map(({ id, kind }) => ({ id, kind })));
   const warnings = [...curated.warnings, ...assigned.warnings];
 
   const texts = previous?.global === global ? earlierEntries(previous) : null;
@@ -116,10 +119,7 @@ export function updateDataFiles(articles: ArticleInput[], curation: EntityCurati
       permalinks: assigned.permalinks,
       warnings: [...warnings, ...relations.warnings],
     };
-    // Worked out now: a closure over the articles would keep every extraction alive while the MDX is
-    // serialised (2 GB at 100,000 articles), and a full build serialises every article anyway.
-    const all = articles.map((_, i) => links(i));
-    return { files, links: (i) => all[i]!, records: records(articles, targets, relations, entities, null), global, patched: false };
+    return { files, links, records: records(articles, targets, relations, entities, null), global, patched: false };
   }
 
   // 4'. Articles whose text, id or resolved names changed, and what their earlier versions fed.
@@ -154,6 +154,12 @@ export function updateDataFiles(articles: ArticleInput[], curation: EntityCurati
   const inOrder = articles.map((_, i) => i).sort((x, y) => compareStrings(articles[x]!.id, articles[y]!.id));
   files.warnings = [...warnings, ...inOrder.flatMap((i) => kept[i]!.warnings)];
   return { files, links, records: kept, global, patched: true };
+}
+
+// Closures made out here hold only their arguments: one made inside updateDataFiles would hold
+// every variable any of its closures uses (V8 shares one context per scope), the clusters included.
+function lazyLinks(articles: ArticleInput[], entityOf: Int32Array[], refs: { id: string; kind: ResolvedEntity['kind'] }[]): (index: number) => EntityLink[] {
+  return (i) => articleLinks(articles[i]!, entityOf[i]!, refs);
 }
 
 /** Digest of the inputs every entry may depend on beyond its own articles: a change to it means a full build. */

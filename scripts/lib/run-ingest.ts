@@ -4,10 +4,11 @@
  */
 import { hash } from 'node:crypto';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import type { ArticleMeta } from '../../src/schemas/article.ts';
 import type { Curation } from '../../src/schemas/curation.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
-import { updateDataFiles } from './build-data-files.ts';
+import { updateDataFiles, type ArticleRecord } from './build-data-files.ts';
 import { ContentCache } from './content-cache.ts';
 import { extractAll } from './extract-all.ts';
 import { extractorFingerprint } from './extraction-cache.ts';
@@ -17,10 +18,11 @@ import { moduleFingerprint } from './module-fingerprint.ts';
 import { prepareAllWithDigests, type PreparedMeta } from './prepare-all.ts';
 import { readPrevious } from './read-previous.ts';
 import { readSeeds, type KnownSeeds, type SeedFile, type SeedProblem } from './read-seeds.ts';
+import type { EntityLink } from './remark-entity-links.ts';
 import { serializeAllLazily, type SerializeJob } from './serialize-all.ts';
 import { StagedFiles } from './staged-files.ts';
 import type { ArticleText } from './types.ts';
-import { validateDataFiles, type DataFileName, type ValidatedDataFiles } from './validate-data-files.ts';
+import { validateDataFiles, type DataFileName } from './validate-data-files.ts';
 import { writeOutput } from './write-output.ts';
 
 const VALIDATOR = new URL('./validate-data-files.ts', import.meta.url);
@@ -90,24 +92,27 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let patched = false;
   try {
     const known = new Set(validCache?.get(VALID_KEY) ?? []);
-    const validate = (data: Record<DataFileName, unknown>) => validateDataFiles(data, known, (name, piece) => staged.append(name, piece));
-    const { problems: unparsed, built } = await buildContent(seeds.files.splice(0), curation.curation, options.out, cacheDir, options.skipInvalid ?? false, validate);
+    const { problems: unparsed, built } = await buildContent(seeds.files.splice(0), curation.curation, options.out, cacheDir, options.skipInvalid ?? false);
     problems.push(...unparsed);
     if (!built || (problems.length > 0 && !options.skipInvalid)) return fail(problems, warnings);
     warnings.push(...built.warnings);
     summary = built.summary;
     patched = built.resolution.patched;
+    // 7. Validate (and stage) the data files, now that nothing else of the per-article data is held;
+    //    the data is let go as soon as its text is made.
+    const validated = validateDataFiles(built.take(), known, (name, piece) => staged.append(name, piece));
+    step('validateDataFiles');
 
     // 8. MDX, then write only what changed.
     const mdx = await serializeAllLazily(built.jobs, cacheDir);
     step('serializeAll');
-    const digests = new Map([...built.validated.digests].map(([name, digest]) => [`data/${name}`, digest]));
+    const digests = new Map([...validated.digests].map(([name, digest]) => [`data/${name}`, digest]));
     for (const [id, digest] of mdx.digests) if (digest) digests.set(`articles/${id}.mdx`, digest);
     await writeOutput(options.out, staged.files, mdx.texts, cacheDir, digests);
     if (validCache) {
       validCache.pruneOtherVersions();
       // A patched run serialised only what changed: the entries it kept are still known valid.
-      validCache.set(VALID_KEY, [...(built.resolution.patched ? new Set([...known, ...built.validated.valid]) : built.validated.valid)]);
+      validCache.set(VALID_KEY, [...(built.resolution.patched ? new Set([...known, ...validated.valid]) : validated.valid)]);
     }
     built.resolution.save();
     seedStats?.set(seedKey, seeds.seen);
@@ -129,11 +134,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
 }
 
-/** What the per-article steps, the resolver and validation leave for serialising and writing. */
+/** What the per-article steps and the resolver leave for validating, serialising and writing. */
 interface BuiltContent {
   warnings: string[];
-  /** The data files, validated and staged (see StagedFiles): digests of the files and of the entries. */
-  validated: ValidatedDataFiles;
+  /** Hands over the data files, once: the caller is then the only holder, so they are freed as soon as validated. */
+  take(): Record<DataFileName, unknown>;
   /** What serialising each article's MDX needs: its tree is read from the cache when needed. */
   jobs: SerializeJob[];
   summary: { articles: number; text: string };
@@ -142,8 +147,10 @@ interface BuiltContent {
 }
 
 /**
- * Steps 3 to 7 of the pipeline: parse, ids, extraction, resolution, article metadata and links,
- * and validating (and staging) the data files through `validate`.
+ * Steps 3 to 6 of the pipeline: parse, ids, extraction, resolution, article metadata and links.
+ * Nothing it returns holds the per-article data (texts, parses, extractions): the closures it hands
+ * out are made by module-level functions, since V8 keeps every variable any closure of a scope uses
+ * alive for all of that scope's closures.
  * @returns the articles that failed to parse, and the content: null when some failed and `skipInvalid` is off
  */
 async function buildContent(
@@ -152,7 +159,6 @@ async function buildContent(
   out: string,
   cacheDir: string | null,
   skipInvalid: boolean,
-  validate: (data: Record<DataFileName, unknown>) => ValidatedDataFiles,
 ): Promise<{ problems: SeedProblem[]; built: BuiltContent | null }> {
   const problems: SeedProblem[] = [];
   // 3. Parse each article and apply its curation entry (cached by content, on every core).
@@ -216,32 +222,61 @@ async function buildContent(
   // Only these outlive this function (in the MDX jobs and the state to save): not `built`, whose
   // files (most of the heap at 100,000 articles) must be freed once validated.
   const { files: data, records, global, patched } = built;
-  const linksOf = built.links;
+  // A full build serialises every article: its links are worked out now, so that no closure keeps the
+  // extractions (2 GB at 100,000 articles) alive while the MDX is serialised. A patched run needs few.
+  const linksOf = patched ? built.links : fixedLinks(prepared.map((_, i) => built.links(i)));
   // The links of an article follow from its extraction (its identity and the extractor's code), the
   // entities its names resolved to and the entities' ids and kinds (the global digest): no need to work
   // them out to know an article's MDX is unchanged.
   const linkCode = `${await extractorFingerprint()}:${await moduleFingerprint(LINKS)}:${global}`;
-  const linksDigest = (i: number) => (identities[i] ? hash('sha256', `${linkCode}\0${identities[i]}\0${records[i]!.targets}`, 'base64') : null);
   step('buildDataFiles');
 
   // 6. Article metadata (the MDX is serialised by the caller).
   const articles: ArticleMeta[] = [];
-  // The tree reader alone, not `parsed`: the MDX closures outlive this function, the parse results must not.
-  const readTree = parsed.tree;
   const jobs = prepared.map((a, i) => {
     const meta = articleMeta(a, texts[i]!, extractions[i]!.dates);
     articles.push(meta);
-    const seed = seedIndex[i]!;
-    return { id: meta.id, tree: () => readTree(seed), treeDigest: parsed.digests[seed] ?? null, frontmatter: meta, links: () => linksOf(i), linksDigest: linksDigest(i) };
+    const linksDigest = identities[i] ? hash('sha256', `${linkCode}\0${identities[i]}\0${records[i]!.targets}`, 'base64') : null;
+    return serializeJob(meta, parsed.tree, seedIndex[i]!, parsed.digests[seedIndex[i]!] ?? null, linksOf, i, linksDigest);
   });
   step('articleMeta');
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
   const { warnings, ...dataFiles } = data;
-  const validated = validate({ ...dataFiles, articles });
-  step('validateDataFiles');
   const text = `${articles.length} articles, ${data.people.length} people, ${data.organisations.length} organisations, ${data.dates.length} dates, ${data.quotes.length} quotes`;
-  const resolution = { patched, save: () => state?.save(global, identities, records) };
-  return { problems, built: { warnings, validated, jobs, summary: { articles: articles.length, text }, resolution } };
+  const resolution = { patched, save: saver(state, global, identities, records) };
+  return { problems, built: { warnings, take: handOver({ ...dataFiles, articles }), jobs, summary: { articles: articles.length, text }, resolution } };
+}
+
+/** An MDX job whose closures hold the tree reader and the links, nothing of buildContent's scope. */
+function serializeJob(
+  meta: ArticleMeta,
+  readTree: (seed: number) => Root,
+  seed: number,
+  treeDigest: string | null,
+  linksOf: (index: number) => EntityLink[],
+  index: number,
+  linksDigest: string | null,
+): SerializeJob {
+  return { id: meta.id, tree: () => readTree(seed), treeDigest, frontmatter: meta, links: () => linksOf(index), linksDigest };
+}
+
+function fixedLinks(all: EntityLink[][]): (index: number) => EntityLink[] {
+  return (i) => all[i]!;
+}
+
+function saver(state: ResolutionState | null, global: string, identities: (string | null)[], records: ArticleRecord[]): () => void {
+  return () => state?.save(global, identities, records);
+}
+
+/** Gives `data` once and forgets it, so that the taker holds the only reference. */
+function handOver(data: Record<DataFileName, unknown>): () => Record<DataFileName, unknown> {
+  let held: Record<DataFileName, unknown> | null = data;
+  return () => {
+    const out = held;
+    if (!out) throw new Error('data files already taken');
+    held = null;
+    return out;
+  };
 }
 
 /** Marks the end of a pipeline step (`ingest:<name>`), for profiling with the Performance API. */
