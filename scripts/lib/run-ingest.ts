@@ -81,9 +81,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
   for (const name of seeds.ignored) warnings.push(`${name}: ignored (not a .txt article)`);
 
-  // 3-7. Per-article steps, the resolver, and validating the data files, in their own function so
-  //      the per-article data and then the resolved data (most of the heap at 100,000 articles)
-  //      are freed before the MDX is serialised on worker threads.
+  // 3-6. Per-article steps and the resolver, in their own function, so that the per-article data is
+  //      freed before the data files are validated (step 7) and the resolved data (most of the heap
+  //      at 100,000 articles) before the MDX is serialised on worker threads.
   //      Entries validated by an earlier run (same text, same schemas) are not validated again.
   //      Each file's text leaves memory (to a temporary file) once the texts held pass STAGE_BUDGET.
   const validCache = cacheDir ? new ContentCache<string[]>(cacheDir, 'valid', await moduleFingerprint(VALIDATOR)) : null;
