@@ -57,8 +57,16 @@ export async function buildPagefindIndex(site: string): Promise<number> {
   try {
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // The files come back to be written here: `writeFiles` can answer before Pagefind's binary has
+    // finished writing, and `close` then kills it mid-file (seen once in CI: an empty
+    // pagefind-entry.json, pagefind-ui.js cut at 64 KiB).
+    const built = await index.getFiles();
+    if (built.errors.length) throw new Error(`pagefind: ${built.errors.join('; ')}`);
+    for (const file of built.files) {
+      const target = path.join(site, 'pagefind', file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
     return added.page_count;
   } finally {
     await pagefind.close();
