@@ -5,6 +5,7 @@
  */
 import type { EntityKind } from './types.ts';
 import type { EntityLink } from './remark-entity-links.ts';
+import { forEachMention, isCountedDate } from './resolve/counted-mentions.ts';
 import { compareStrings } from './resolve/describe-cluster.ts';
 import type { ArticleInput } from './resolve/types.ts';
 
@@ -27,24 +28,14 @@ interface Ranked extends EntityLink {
  */
 export function articleLinks(article: ArticleInput, targets: Int32Array, entities: { id: string; kind: EntityKind }[]): EntityLink[] {
   const links: Ranked[] = [];
-  const seen = new Set<string>();
   const add = (kind: EntityKind | 'date', id: string, m: { paragraph: number; start: number; text: string }) => {
     if (m.paragraph === 0) return;
     const page = PAGES[kind];
     const href = `../${page.folder}/${id}.html`;
     links.push({ rank: page.rank, id, paragraph: m.paragraph, start: m.start, end: m.start + m.text.length, href, className: page.className });
   };
-  article.extraction.entities.forEach((local, i) => {
-    const target = targets[i]!;
-    if (target < 0) return;
-    for (const m of local.mentions) {
-      const key = `${target}:${m.paragraph}:${m.start}`;
-      if (seen.has(key) || m.text === '') continue;
-      seen.add(key);
-      add(entities[target]!.kind, entities[target]!.id, m);
-    }
-  });
-  for (const d of article.extraction.dates) if (d.iso !== null && d.span.text !== '') add('date', d.iso, d.span);
+  forEachMention(article, targets, (target, m) => add(entities[target]!.kind, entities[target]!.id, m));
+  for (const d of article.extraction.dates) if (isCountedDate(d)) add('date', d.iso, d.span);
   links.sort((x, y) => x.rank - y.rank || compareStrings(x.id, y.id) || x.paragraph - y.paragraph || x.start - y.start);
   return links.map(({ paragraph, start, end, href, className }) => ({ paragraph, start, end, href, className }));
 }

@@ -198,6 +198,6 @@ describe('buildDataFiles', () => {
 
 describe('exports', () => {
   it('exposes only buildDataFiles', () => {
-    assert.deepEqual(Object.keys(api), ['buildDataFiles', 'updateDataFiles']);
+    assert.deepEqual(Object.keys(api), ['PATCHED_FILES', 'buildDataFiles', 'updateDataFiles']);
   });
 });

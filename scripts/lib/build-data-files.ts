@@ -17,6 +17,7 @@ import type { EntityLink } from './remark-entity-links.ts';
 import { resolveEntities } from './resolve-entities.ts';
 import { buildDates } from './resolve/build-dates.ts';
 import { buildFigures } from './resolve/build-figures.ts';
+import { isCountedDate } from './resolve/counted-mentions.ts';
 import { compareStrings, describeCluster } from './resolve/describe-cluster.ts';
 import type { ArticleInput } from './resolve/types.ts';
 
@@ -49,6 +50,10 @@ export interface ArticleRecord {
   warnings: string[];
 }
 
+/** The data files a run patches; the others (articles, permalinks) are always built whole. */
+export const PATCHED_FILES = ['people', 'organisations', 'dates', 'quotes', 'figures'] as const;
+export type PatchedFileName = (typeof PATCHED_FILES)[number];
+
 /** What an earlier run left: its records and its files. */
 export interface PreviousRun {
   /** Digest of everything global the entries depend on (entity names and ids, curation); see `globalDigest`. */
@@ -58,7 +63,7 @@ export interface PreviousRun {
   /** Records of articles the earlier run had that are gone now (deleted, or changed). */
   removed: ArticleRecord[];
   /** The earlier run's bytes of a data file, or null when there is none to trust. */
-  bytes(name: 'people' | 'organisations' | 'dates' | 'quotes' | 'figures'): Buffer | null;
+  bytes(name: PatchedFileName): Buffer | null;
 }
 
 export interface BuiltDataFiles {
@@ -169,10 +174,9 @@ function globalDigest(entities: ResolvedEntity[], curation: EntityCuration): str
 }
 
 /** The earlier run's entries of each patched file, or null when one of them is missing or not as written. */
-function earlierEntries(previous: PreviousRun): Record<'people' | 'organisations' | 'dates' | 'quotes' | 'figures', Buffer[]> | null {
-  const names = ['people', 'organisations', 'dates', 'quotes', 'figures'] as const;
-  const out: Partial<Record<(typeof names)[number], Buffer[]>> = {};
-  for (const name of names) {
+function earlierEntries(previous: PreviousRun): Record<PatchedFileName, Buffer[]> | null {
+  const out: Partial<Record<PatchedFileName, Buffer[]>> = {};
+  for (const name of PATCHED_FILES) {
     const bytes = previous.bytes(name);
     if (bytes === null) return null;
     try {
@@ -181,12 +185,12 @@ function earlierEntries(previous: PreviousRun): Record<'people' | 'organisations
       return null;
     }
   }
-  return out as Record<(typeof names)[number], Buffer[]>;
+  return out as Record<PatchedFileName, Buffer[]>;
 }
 
 /** The date ids an article feeds: resolved dates it names, and its publication date. */
 function datesOf(article: ArticleInput): string[] {
-  const named = article.extraction.dates.flatMap((d) => (d.iso === null || d.span.text === '' ? [] : [d.iso]));
+  const named = article.extraction.dates.filter(isCountedDate).map((d) => d.iso);
   return [...new Set([...named, ...(article.published ? [article.published] : [])])].sort(compareStrings);
 }
 

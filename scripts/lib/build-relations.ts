@@ -6,6 +6,7 @@
 import type { Mention, Organisation, Person, Quote, Role } from '../../src/schemas/entities.ts';
 import { articleQuotes } from './resolve/build-quotes.ts';
 import { cooccurrences } from './resolve/cooccurrence.ts';
+import { forEachMention } from './resolve/counted-mentions.ts';
 import { compareStrings } from './resolve/describe-cluster.ts';
 import { entityLookup, type EntityLookup } from './resolve/entity-lookup.ts';
 import { mentionContext } from './resolve/mention-context.ts';
@@ -65,18 +66,10 @@ export function buildRelations(articles: ArticleInput[], entities: ResolvedEntit
     const touched = new Set<number>();
     const context = mentionContext(article.segments, article.extraction.sentences);
     const inArticle = new Map<number, number>();
-    const seen = new Set<string>();
-    article.extraction.entities.forEach((local, i) => {
-      const target = entityOf[a]![i]!;
-      if (target < 0) return;
-      for (const m of local.mentions) {
-        const key = `${target}:${m.paragraph}:${m.start}`;
-        if (seen.has(key) || m.text === '') continue;
-        seen.add(key);
-        mentions[target]!.push({ article: article.id, paragraph: m.paragraph, text: m.text, start: m.start, context: context(m.paragraph, m.start) });
-        inArticle.set(target, (inArticle.get(target) ?? 0) + 1);
-        touched.add(target);
-      }
+    forEachMention(article, entityOf[a]!, (target, m) => {
+      mentions[target]!.push({ article: article.id, paragraph: m.paragraph, text: m.text, start: m.start, context: context(m.paragraph, m.start) });
+      inArticle.set(target, (inArticle.get(target) ?? 0) + 1);
+      touched.add(target);
     });
     for (const [target, count] of inArticle) counts[target]!.push({ article: article.id, count });
     perArticle.push(inArticle);

@@ -8,7 +8,7 @@
  * 10,000 entries: 0.6 s against 1.8 s with 64 reads in flight).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Entries live in `<dir>/<kind>-<fingerprint[0..16]>/<key[0..2]>/<key>.json`. */
@@ -38,14 +38,15 @@ export class ContentCache<T> {
     }
   }
 
-  /** True when an entry exists under `key` (without reading it). */
-  has(key: string): boolean {
-    return existsSync(this.file(key));
+  /** Indexes of the keys with no entry, found without reading any (one listing per sub-folder). */
+  absent(keys: readonly string[]): number[] {
+    const present = this.keys();
+    return keys.flatMap((key, i) => (present.has(key) ? [] : [i]));
   }
 
   /**
    * The keys of every entry, from one listing per sub-folder: for thousands of keys, cheaper than
-   * asking `has` of each (about 0.1 s less per 10,000 at 10,000 articles).
+   * an `existsSync` each (about 0.1 s less per 10,000 at 10,000 articles).
    */
   keys(): Set<string> {
     const keys = new Set<string>();

@@ -42,8 +42,7 @@ export async function extractAll(texts: ArticleText[], cacheDir: string | null, 
       cache.set(keys[index]!, fresh[j]!);
     });
   };
-  const present = cache.keys();
-  const absent = keys.flatMap((key, i) => (present.has(key) ? [] : [i]));
+  const absent = cache.absent(keys);
   const extracting = extract(absent, keys.length - absent.length >= MIN_OVERLAP_HITS);
   const skip = new Set(absent);
   keys.forEach((key, i) => {

@@ -95,9 +95,8 @@ export async function prepareAllWithDigests(inputs: PrepareInput[], cacheDir: st
     }
   };
   const out: (PrepareMetaResult | null)[] = keys.map(() => null);
-  const present = metas.keys();
+  const absent = metas.absent(keys);
   const withTrees = trees.keys();
-  const absent = keys.flatMap((key, i) => (present.has(key) ? [] : [i]));
   const parsing = parse(absent, keys.length - absent.length >= MIN_OVERLAP_HITS);
   const skip = new Set(absent);
   keys.forEach((key, i) => {

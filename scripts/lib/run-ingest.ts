@@ -112,7 +112,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     if (validCache) {
       validCache.pruneOtherVersions();
       // A patched run serialised only what changed: the entries it kept are still known valid.
-      validCache.set(VALID_KEY, [...(built.resolution.patched ? new Set([...known, ...validated.valid]) : validated.valid)]);
+      validCache.set(VALID_KEY, [...(patched ? new Set([...known, ...validated.valid]) : validated.valid)]);
     }
     built.resolution.save();
     seedStats?.set(seedKey, seeds.seen);

@@ -80,8 +80,7 @@ export async function serializeAllLazily(jobs: SerializeJob[], cacheDir: string 
   const cache = new ContentCache<string>(cacheDir, 'mdx', fingerprint);
   cache.pruneOtherVersions();
   const keys = jobs.map((job) => cache.key(keyOf(job)));
-  const present = cache.keys();
-  const missing = keys.flatMap((key, i) => (present.has(key) ? [] : [i]));
+  const missing = cache.absent(keys);
   const fresh = await serializeMany(missing.map((i) => jobs[i]!), options);
   missing.forEach((index, j) => cache.set(keys[index]!, fresh[j]!));
   const texts = new Map(jobs.map((job, i) => [job.id, cachedText(cache, keys[i]!, job)]));
@@ -104,11 +103,15 @@ async function serializeMany(jobs: SerializeJob[], options: SerializeAllOptions)
 }
 
 function ready(job: SerializeJob): ReadyJob {
-  return { id: job.id, tree: typeof job.tree === 'function' ? job.tree() : job.tree, frontmatter: job.frontmatter, links: typeof job.links === 'function' ? job.links() : job.links };
+  return { id: job.id, tree: typeof job.tree === 'function' ? job.tree() : job.tree, frontmatter: job.frontmatter, links: linksOf(job) };
+}
+
+function linksOf(job: SerializeJob): EntityLink[] {
+  return typeof job.links === 'function' ? job.links() : job.links;
 }
 
 /** What the cache key hashes: digests in place of the tree and the links when the job has them. */
 function keyOf(job: SerializeJob): unknown {
   if (job.treeDigest && job.linksDigest) return { id: job.id, treeDigest: job.treeDigest, frontmatter: job.frontmatter, linksDigest: job.linksDigest };
-  return job.treeDigest ? { ...job, tree: null, links: typeof job.links === 'function' ? job.links() : job.links } : ready(job);
+  return job.treeDigest ? { ...job, tree: null, links: linksOf(job) } : ready(job);
 }

@@ -5,11 +5,12 @@
  */
 import chicago from './csl/chicago.csl?raw';
 import mla from './csl/mla.csl?raw';
+import type { PrecomputedCitations } from './article-citations.ts';
 import { articleCslItem, buildDate, fillArchiveUrl, formatPageCitations, pageCslItem, registerStyles, type CitableArticle, type Citations, type CslItem } from './cite.ts';
 import { formatArticleItem } from './cite-article-template.ts';
+import { absoluteUrl } from './paths.ts';
 
 export { buildDate };
-import { absoluteUrl } from './paths.ts';
 
 registerStyles({ mla, chicago });
 
@@ -54,7 +55,7 @@ export function pageItem(kind: Exclude<CiteKind, 'article'>, id: string, title: 
  * The citation block of an article page. `precomputed`: the citations the article loader
  * formatted ahead (article-citations.ts), with a placeholder for the archive URL.
  */
-export function citeArticle(article: CitableArticle, precomputed?: Citations & { accessed?: string | null }): PageCitation {
+export function citeArticle(article: CitableArticle, precomputed?: PrecomputedCitations): PageCitation {
   const url = archiveUrl(article);
   const today = buildDate();
   const item = articleCslItem(article, url, today);

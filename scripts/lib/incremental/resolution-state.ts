@@ -7,11 +7,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleRecord, PreviousRun } from '../build-data-files.ts';
+import { PATCHED_FILES, type ArticleRecord, type PreviousRun } from '../build-data-files.ts';
 import { ContentCache } from '../content-cache.ts';
 import { moduleFingerprint } from '../module-fingerprint.ts';
-
-const PATCHED = ['people', 'organisations', 'dates', 'quotes', 'figures'] as const;
 
 interface StoredState {
   global: string;
@@ -65,7 +63,7 @@ export class ResolutionState {
   save(global: string, identities: readonly (string | null)[], records: ArticleRecord[]): void {
     if (identities.some((id) => id === null)) return;
     const files: StoredState['files'] = {};
-    for (const name of PATCHED) {
+    for (const name of PATCHED_FILES) {
       const stat = statSync(this.file(name), { throwIfNoEntry: false });
       if (stat) files[name] = { size: stat.size, mtimeMs: stat.mtimeMs };
     }

@@ -3,6 +3,7 @@
  * (iso null) stay on their article and are not entities.
  */
 import type { DateEntity } from '../../../src/schemas/entities.ts';
+import { isCountedDate } from './counted-mentions.ts';
 import { compareStrings } from './describe-cluster.ts';
 import { mentionContext } from './mention-context.ts';
 import type { ArticleInput } from './types.ts';
@@ -21,7 +22,7 @@ export function buildDates(articles: ArticleInput[]): DateEntity[] {
     if (article.published) push(publishedOn, article.published, article.id);
     const context = mentionContext(article.segments, article.extraction.sentences);
     for (const d of article.extraction.dates) {
-      if (d.iso === null || d.span.text === '') continue;
+      if (!isCountedDate(d)) continue;
       // A malformed iso keeps the extractor's precision and is left for schema validation to reject loudly.
       const precision = PRECISION[d.iso.length as keyof typeof PRECISION] ?? d.precision ?? 'day';
       let entity = dates.get(d.iso);
