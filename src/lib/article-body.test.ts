@@ -1,12 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleBodyHtml, splitFrontmatter } from './article-body.ts';
+import { articleBodyHtml, splitFrontmatter, withoutFrontmatter } from './article-body.ts';
 
 describe('splitFrontmatter', () => {
   it('parses YAML 1.2, so ISO dates stay strings', () => {
     const { data, body } = splitFrontmatter('---\nid: a\npublished: 2014-06-20\n---\n\nBody\n');
     assert.deepEqual(data, { id: 'a', published: '2014-06-20' });
     assert.equal(body, '\nBody\n');
+  });
+});
+
+describe('withoutFrontmatter', () => {
+  it('gives the body splitFrontmatter gives, without parsing the YAML', () => {
+    for (const source of ['---\nid: a\n---\n\nBody\n', '---\r\nid: "---"\r\n---\r\nBody', 'No frontmatter\n---\nx\n', '---\nbad: [\n---\nBody']) {
+      assert.equal(withoutFrontmatter(source), source.includes('bad:') ? 'Body' : splitFrontmatter(source).body);
+    }
   });
 });
 

@@ -31,7 +31,7 @@ export async function entityHead(kind: EntityKind, entry: EntityEntry): Promise<
   const span = dated.length ? (dated[0] === dated.at(-1) ? ` (${dated[0]})` : ` (${dated[0]}–${dated.at(-1)})`) : '';
   const roles = [...new Set(e.roles.map((r) => r.title))];
   const description =
-    `${e.name}: ${plural(e.mentions.length, 'mention')} in ${plural(articles.length, 'article')}${span}.` +
+    `${e.name}: ${plural(e.mentionCount, 'mention')} in ${plural(articles.length, 'article')}${span}.` +
     (roles.length ? ` ${roles.slice(0, 3).join('; ')}.` : '');
   const related: LdRef[] =
     kind === 'person'

@@ -5,11 +5,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { dataFile } from './content-dir.ts';
 import { layoutGraph, selectGraph, type GraphEntity } from './cooccurrence-graph.ts';
 import { buildDateTree } from './date-tree.ts';
-import { groupMentions, kwicLines, type MentionLike } from './kwic.ts';
-import { cachedMentionContexts, withContexts } from './mention-contexts.ts';
+import { cachedMentions, mentionsOf } from './entity-mentions.ts';
+import { groupMentions, kwicLines } from './kwic.ts';
 import { groupByInitial, organisationSortKey, personSortKey } from './name-sort.ts';
 import type { Section } from './paths.ts';
 import type { TimelinePoint } from './timeline-scale.ts';
+import { DateMentionSchema, MentionSchema, type DateMention, type Mention } from '../schemas/entities.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -89,7 +90,7 @@ export async function entityRef(kind: EntityKind, id: string): Promise<EntityRef
 }
 
 /** Total mentions of an entity. */
-export const mentionCount = (e: { data: { mentions: readonly unknown[] } }) => e.data.mentions.length;
+export const mentionCount = (e: { data: { mentionCount: number } }) => e.data.mentionCount;
 
 /** People or organisations ranked by mentions, then articles, then name. */
 export async function mostMentioned(kind: EntityKind, limit: number): Promise<EntityEntry[]> {
@@ -123,19 +124,19 @@ export async function entityArticles(e: EntityEntry): Promise<{ article: Article
 
 /** The collections whose mentions carry sentences, by data file. */
 export type MentionCollection = 'people' | 'organisations' | 'dates';
-const contextsOf = {
-  people: cachedMentionContexts(dataFile('people')),
-  organisations: cachedMentionContexts(dataFile('organisations')),
-  dates: cachedMentionContexts(dataFile('dates')),
+const mentionFiles = {
+  people: cachedMentions(dataFile('people'), MentionSchema),
+  organisations: cachedMentions(dataFile('organisations'), MentionSchema),
+  dates: cachedMentions(dataFile('dates'), DateMentionSchema),
 };
 
 /**
  * Mentions of one entry grouped by article (oldest first), capped by MENTION_LIMITS,
  * with KWIC lines from their sentences.
  */
-export async function mentionsInContext<M extends Omit<MentionLike, 'context'>>(collection: MentionCollection, id: string, stored: readonly M[]) {
+export async function mentionsInContext(collection: MentionCollection, id: string, count: number) {
   const index = await articleIndex();
-  const mentions = withContexts(dataFile(collection), id, stored, contextsOf[collection]());
+  const mentions: readonly (Mention | DateMention)[] = mentionsOf(dataFile(collection), id, count, mentionFiles[collection]());
   return groupMentions(mentions, await articleRank(), MENTION_LIMITS).flatMap((g) => {
     const article = index.get(g.article);
     if (!article) return [];
@@ -228,7 +229,7 @@ export const dateTree = once(async () => {
   const dates = await allDates();
   const articles = [...(await articleIndex()).values()].map((a) => ({ id: a.data.id, published: a.data.published }));
   return buildDateTree(
-    dates.map((d) => ({ iso: d.data.iso, mentions: d.data.mentions.length })),
+    dates.map((d) => ({ iso: d.data.iso, mentions: d.data.mentionCount })),
     articles,
   );
 });
@@ -307,7 +308,7 @@ export async function cooccurrenceGraph(limit: number) {
     kind,
     name: e.data.name,
     articles: e.data.articles.length,
-    mentions: e.data.mentions.length,
+    mentions: e.data.mentionCount,
     cooccurs: e.data.cooccurs,
   });
   const entities = [...(await allPeople()).map(node('person')), ...(await allOrganisations()).map(node('organisation'))];
@@ -352,14 +353,14 @@ export async function timelineEntries(perDate = 3) {
   const out = [];
   for (const node of await dateTree()) {
     if (!node.named) continue;
-    const mentions = entries.get(node.iso)?.data.mentions ?? [];
-    const groups = await mentionsInContext('dates', node.iso, mentions);
+    const count = entries.get(node.iso)?.data.mentionCount ?? 0;
+    const groups = await mentionsInContext('dates', node.iso, count);
     const lines = groups.flatMap((g) => g.lines.map((l) => ({ ...l, article: g.article }))).slice(0, perDate);
     const published = node.published.flatMap((id) => {
       const a = index.get(id);
       return a && a.data.published === node.iso ? [a] : [];
     });
-    out.push({ node, lines, more: mentions.length - lines.length, published });
+    out.push({ node, lines, more: count - lines.length, published });
   }
   return out;
 }

@@ -75,7 +75,7 @@ export const OrganisationSchema = EntityBase.extend({
 });
 
 /** A mention of a date. */
-const DateMentionSchema = MentionSchema.extend({
+export const DateMentionSchema = MentionSchema.extend({
   /** `explicit` ("19 May 2014") or `relative` ("last month", resolved against the publication date). */
   resolution: z.enum(['explicit', 'relative']),
 });
@@ -132,17 +132,20 @@ export const PermalinkSchema = z.object({
 });
 
 /**
- * What the site's collections keep of each entity: all but the mention sentences
- * (`context`), which Zod strips on load. Pages read the few sentences they show from the
- * data file when they render (src/lib/mention-contexts.ts): Astro holds its data store,
- * serialises it and loads it again, and at 10,000 articles the sentences were most of it.
+ * What the site's collections keep of each entity: all but its mentions, of which they
+ * keep the number (`mentionCount`). Pages read the mentions they show from the data file
+ * when they render (src/lib/entity-mentions.ts). Astro holds its data store, serialises
+ * it, then compiles it as one JavaScript module and loads it again: at 10,000 articles the
+ * mentions were half of its 100 MB, and compiling it took 12 s (bench/README.md).
  */
-const StoredMentionSchema = MentionSchema.omit({ context: true });
-export const PersonEntrySchema = PersonSchema.extend({ mentions: z.array(StoredMentionSchema) });
-export const OrganisationEntrySchema = OrganisationSchema.extend({ mentions: z.array(StoredMentionSchema) });
-export const DateEntryDataSchema = DateEntitySchema.extend({
-  mentions: z.array(DateMentionSchema.omit({ context: true })),
-});
+function countMentions<T extends { mentions: unknown[] }>({ mentions, ...rest }: T): Omit<T, 'mentions'> & { mentionCount: number } {
+  return { ...rest, mentionCount: mentions.length };
+}
+// The mentions were checked when ingest wrote the file, and are checked again by the page that reads them.
+const Uncounted = { mentions: z.array(z.unknown()) };
+export const PersonEntrySchema = PersonSchema.omit({ mentions: true }).extend(Uncounted).transform(countMentions);
+export const OrganisationEntrySchema = OrganisationSchema.omit({ mentions: true }).extend(Uncounted).transform(countMentions);
+export const DateEntryDataSchema = DateEntitySchema.omit({ mentions: true }).extend(Uncounted).transform(countMentions);
 
 export const PeopleFileSchema = z.array(PersonSchema);
 export const OrganisationsFileSchema = z.array(OrganisationSchema);
@@ -152,6 +155,7 @@ export const FiguresFileSchema = z.array(FigureSchema);
 export const PermalinksFileSchema = z.array(PermalinkSchema);
 
 export type Mention = z.infer<typeof MentionSchema>;
+export type DateMention = z.infer<typeof DateMentionSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Organisation = z.infer<typeof OrganisationSchema>;
