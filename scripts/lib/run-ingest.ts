@@ -15,6 +15,7 @@ import { extractorFingerprint } from './extraction-cache.ts';
 import { ResolutionState } from './incremental/resolution-state.ts';
 import { loadCuration } from './load-curation.ts';
 import { moduleFingerprint } from './module-fingerprint.ts';
+import { packLinks } from './packed-links.ts';
 import { prepareAllWithDigests, type PreparedMeta } from './prepare-all.ts';
 import { readPrevious } from './read-previous.ts';
 import { readSeeds, type KnownSeeds, type SeedFile, type SeedProblem } from './read-seeds.ts';
@@ -91,7 +92,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let summary: BuiltContent['summary'];
   let patched = false;
   try {
-    const known = new Set(validCache?.get(VALID_KEY) ?? []);
     const { problems: unparsed, built } = await buildContent(seeds.files.splice(0), curation.curation, options.out, cacheDir, options.skipInvalid ?? false);
     problems.push(...unparsed);
     if (!built || (problems.length > 0 && !options.skipInvalid)) return fail(problems, warnings);
@@ -99,7 +99,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     summary = built.summary;
     patched = built.resolution.patched;
     // 7. Validate (and stage) the data files, now that nothing else of the per-article data is held;
-    //    the data is let go as soon as its text is made.
+    //    the data is let go as soon as its text is made. The digests known valid are read only now:
+    //    at 100,000 articles they are about 170 MB, which the resolver's peak can do without.
+    const known = new Set(validCache?.get(VALID_KEY) ?? []);
     const validated = validateDataFiles(built.take(), known, (name, piece) => staged.append(name, piece));
     step('validateDataFiles');
 
@@ -177,6 +179,9 @@ async function buildContent(
     curation: curation.articles[file.source],
   }));
   const parsed = await prepareAllWithDigests(inputs, cacheDir);
+  // Emptied by hand: a suspended async function keeps its locals, and each input's getter holds its
+  // seed's text (350 MB at 100,000 articles), which nothing needs once parsed.
+  inputs.length = 0;
   step('prepareAll');
   parsed.results.forEach((result, i) => {
     if (result.ok) {
@@ -223,8 +228,9 @@ async function buildContent(
   // files (most of the heap at 100,000 articles) must be freed once validated.
   const { files: data, records, global, patched } = built;
   // A full build serialises every article: its links are worked out now, so that no closure keeps the
-  // extractions (2 GB at 100,000 articles) alive while the MDX is serialised. A patched run needs few.
-  const linksOf = patched ? built.links : fixedLinks(prepared.map((_, i) => built.links(i)));
+  // extractions (2 GB at 100,000 articles) alive while the MDX is serialised, and packed, since they
+  // are held meanwhile. A patched run needs few.
+  const linksOf = patched ? built.links : packLinks(prepared.length, built.links);
   // The links of an article follow from its extraction (its identity and the extractor's code), the
   // entities its names resolved to and the entities' ids and kinds (the global digest): no need to work
   // them out to know an article's MDX is unchanged.
@@ -258,10 +264,6 @@ function serializeJob(
   linksDigest: string | null,
 ): SerializeJob {
   return { id: meta.id, tree: () => readTree(seed), treeDigest, frontmatter: meta, links: () => linksOf(index), linksDigest };
-}
-
-function fixedLinks(all: EntityLink[][]): (index: number) => EntityLink[] {
-  return (i) => all[i]!;
 }
 
 function saver(state: ResolutionState | null, global: string, identities: (string | null)[], records: ArticleRecord[]): () => void {
