@@ -13,7 +13,6 @@ import { buildOfflineIndex, type IndexInput } from './build-offline-index.ts';
 import { buildSitemaps, ownCanonical } from './build-sitemap.ts';
 import { extractSearchPage } from './extract-search-page.ts';
 import { loadOfflineEngine } from './load-offline-engine.ts';
-import { mapInWorkers } from './map-in-workers.ts';
 import { serializeManifest, serializeShard, shardOfflineIndex } from './shard-offline-index.ts';
 
 /** Name of the offline index file in the site root. */
@@ -23,38 +22,17 @@ const BODY_ATTRIBUTE = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
 
 /** Writes `<site>/pagefind/`, `<site>/search-index.js` and `<site>/sitemap.xml`. */
 export async function buildSearchIndexes(site: string): Promise<void> {
-  // Pagefind's binary indexes while a worker thread builds the offline index and the sitemap:
-  // two cores instead of one after the other (10k articles: 37 s + 17 s of it run side by side).
-  const [pagefindPages, [offline]] = await Promise.all([
-    buildPagefindIndex(site),
-    mapInWorkers<string, OfflineSummary>(new URL(import.meta.url), 'writeOfflineIndexAndSitemap', [site], { threads: 1 }),
-  ]);
-  console.log(`pagefind: indexed ${pagefindPages} pages`);
-  const { pages, bytes, manifestBytes, files, urls } = offline!;
-  console.log(`offline search: indexed ${pages} pages into ${OFFLINE_INDEX_FILE} (${(manifestBytes / 1024).toFixed(1)} KiB) and ${files} shards (${(bytes / 1024).toFixed(1)} KiB in all)`);
-  console.log(`sitemap: ${urls} URLs`);
-}
-
-interface OfflineSummary {
-  pages: number;
-  bytes: number;
-  manifestBytes: number;
-  files: number;
-  /** URLs in the sitemap. */
-  urls: number;
-}
-
-/** The offline index and the sitemap, from one read of each page. Exported for the worker thread. */
-export function writeOfflineIndexAndSitemap(site: string): OfflineSummary {
+  console.log(`pagefind: indexed ${await buildPagefindIndex(site)} pages`);
   // The sitemap's URLs are read in the same pass over the HTML, so each page is read once.
   const urls: string[] = [];
-  const summary = writeOfflineIndex(site, (rel, html) => {
+  const { pages, bytes, manifestBytes, files } = writeOfflineIndex(site, (rel, html) => {
     const url = ownCanonical({ path: rel, html });
     if (url !== null) urls.push(url);
   });
+  console.log(`offline search: indexed ${pages} pages into ${OFFLINE_INDEX_FILE} (${(manifestBytes / 1024).toFixed(1)} KiB) and ${files} shards (${(bytes / 1024).toFixed(1)} KiB in all)`);
   // The sitemap is read off the same built HTML, so it sits in this post-build step.
   writeSitemapFiles(site, urls);
-  return { ...summary, urls: urls.length };
+  console.log(`sitemap: ${urls.length} URLs`);
 }
 
 /** Writes `<site>/sitemap.xml` (split past 50,000 URLs) listing every built page by its canonical URL; returns the URL count. */
