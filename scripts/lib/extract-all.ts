@@ -7,6 +7,7 @@
  */
 import { ExtractionCache, extractorFingerprint } from './extraction-cache.ts';
 import { mapHereOrInWorkers, MIN_OVERLAP_HITS } from './map-in-workers.ts';
+import { shareExtractionStrings } from './share-strings.ts';
 import type { ArticleExtraction, ArticleText } from './types.ts';
 
 export interface ExtractAllOptions {
@@ -27,7 +28,7 @@ const EXTRACTOR = new URL('./extract-article.ts', import.meta.url);
  * @returns one extraction per article, in input order
  */
 export async function extractAll(texts: ArticleText[], cacheDir: string | null, options: ExtractAllOptions = {}): Promise<ArticleExtraction[]> {
-  if (!cacheDir) return extractMany(texts, options);
+  if (!cacheDir) return (await extractMany(texts, options)).map((x, i) => shareExtractionStrings(x, texts[i]!.segments));
   const cache = new ExtractionCache(cacheDir, await extractorFingerprint());
   cache.pruneOtherVersions();
   const keys = texts.map((text, i) => {
@@ -38,15 +39,17 @@ export async function extractAll(texts: ArticleText[], cacheDir: string | null, 
   const extract = async (indexes: number[], overlap: boolean) => {
     const fresh = await extractMany(indexes.map((i) => texts[i]!), options, overlap);
     indexes.forEach((index, j) => {
-      out[index] = fresh[j]!;
       cache.set(keys[index]!, fresh[j]!);
+      out[index] = shareExtractionStrings(fresh[j]!, texts[index]!.segments);
     });
   };
   const absent = cache.absent(keys);
   const extracting = extract(absent, keys.length - absent.length >= MIN_OVERLAP_HITS);
   const skip = new Set(absent);
   keys.forEach((key, i) => {
-    if (!skip.has(i)) out[i] = cache.get(key);
+    if (skip.has(i)) return;
+    const hit = cache.get(key);
+    out[i] = hit && shareExtractionStrings(hit, texts[i]!.segments);
   });
   await extracting;
   // Entries present but unreadable (e.g. cut short by an interrupted run): rare, extracted now.

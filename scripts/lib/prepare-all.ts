@@ -11,6 +11,7 @@ import type { ArticleCuration } from '../../src/schemas/curation.ts';
 import { ContentCache } from './content-cache.ts';
 import { mapHereOrInWorkers, MIN_OVERLAP_HITS } from './map-in-workers.ts';
 import { moduleFingerprint } from './module-fingerprint.ts';
+import { shareSegmentStrings } from './share-strings.ts';
 import type { prepareArticle, PreparedArticle } from './prepare-article.ts';
 
 /** One decoded seed file plus its curation entry: everything prepareArticle reads. */
@@ -68,7 +69,7 @@ const CHUNK = 1024;
  */
 export async function prepareAllWithDigests(inputs: PrepareInput[], cacheDir: string | null, options: PrepareAllOptions = {}): Promise<PreparedAll> {
   if (!cacheDir) {
-    const results = await prepareMany(inputs, options);
+    const results = shareKinds(await prepareMany(inputs, options));
     return { results, tree: (i) => (results[i] as { article: PreparedArticle }).article.tree, digests: inputs.map(() => null) };
   }
   // The layout (trees apart) is part of the version: entries of the older layout are not read.
@@ -108,7 +109,13 @@ export async function prepareAllWithDigests(inputs: PrepareInput[], cacheDir: st
   await parsing;
   // Entries present but unreadable (cut short) or missing their tree: rare, parsed now.
   await parse(out.flatMap((hit, i) => (hit ? [] : [i])), false);
-  return { results: out as PrepareMetaResult[], tree: treeReader(trees, keys), digests: keys.map((key) => `${version.slice(0, 16)}:${key}`) };
+  return { results: shareKinds(out as PrepareMetaResult[]), tree: treeReader(trees, keys), digests: keys.map((key) => `${version.slice(0, 16)}:${key}`) };
+}
+
+/** Results with one string per segment kind (share-strings.ts). */
+function shareKinds<R extends PrepareResult | PrepareMetaResult>(results: R[]): R[] {
+  for (const result of results) if (result.ok) shareSegmentStrings(result.article.segments);
+  return results;
 }
 
 /** Made outside prepareAllWithDigests so the closure holds the keys only, not the inputs: texts can be freed once parsed. */
