@@ -1,6 +1,6 @@
 /**
  * Content collections: generated article MDX (articleLoader, or glob() and @astrojs/mdx
- * with `DOSSIER_ARTICLES=mdx`) and entity JSON arrays (file), whose mention sentences
+ * with `DOSSIER_ARTICLES=mdx`) and entity JSON arrays (file), whose mentions
  * stay out of the store (src/schemas/entities.ts).
  * Schemas are shared with scripts/ through src/schemas/.
  */
