@@ -133,6 +133,13 @@ function encode(list: number[]): number[] {
  * only their counts are kept, so a large site can be streamed through.
  */
 export function buildOfflineIndex(inputs: Iterable<IndexInput>, options: OfflineIndexOptions): OfflineIndex {
+  const builder = offlineIndexBuilder(options);
+  for (const input of inputs) builder.add(input);
+  return builder.finish();
+}
+
+/** buildOfflineIndex one page at a time, for pages that arrive in batches (from worker threads). */
+export function offlineIndexBuilder(options: OfflineIndexOptions): { add(input: IndexInput): void; finish(): OfflineIndex } {
   const max = options.excerptChars ?? 220;
   const counts = new Map<string, number[]>();
   const groups = new Map<string, number[]>();
@@ -150,7 +157,7 @@ export function buildOfflineIndex(inputs: Iterable<IndexInput>, options: Offline
     return list.indexOf(name);
   };
   let totalWords = 0;
-  for (const { url, page } of inputs) {
+  const addPage = ({ url, page }: IndexInput) => {
     const n = rows.length;
     // Page length as Pagefind counts it: whitespace-separated chunks, punctuation included.
     const length = page.blocks.map((b) => b.text).join(' ').split(/\s+/).filter(Boolean).length;
@@ -187,40 +194,44 @@ export function buildOfflineIndex(inputs: Iterable<IndexInput>, options: Offline
     pagePublications.push([...new Set(page.filters.publication ?? [])].map((name) => code(publications, name)));
     pageYears.push([...new Set(page.filters.year ?? [])].map((year) => code(years, year)));
     rows.push([url, title, excerpt(page, max)]);
+  };
+  return { add: addPage, finish };
+
+  function finish(): OfflineIndex {
+    // Codes follow the sorted names, whatever order pages came in.
+    const recode = (list: string[], perPage: number[][]) => {
+      const sorted = [...list].sort();
+      const to = list.map((name) => sorted.indexOf(name));
+      return { sorted, perPage: perPage.map((codes) => codes.map((c) => to[c]!).sort((a, b) => a - b)) };
+    };
+    const pubs = recode(publications, pagePublications);
+    const yrs = recode(years, pageYears);
+    const dateList = [...new Set(dates.filter((d): d is string => d !== null))].sort();
+    const dateCode = new Map(dateList.map((d, i) => [d, i]));
+    const profileKeys = kinds.map((kind, p) => JSON.stringify([kind, pubs.perPage[p], yrs.perPage[p]]));
+    const profileList = [...new Set(profileKeys)].sort();
+    const profileCode = new Map(profileList.map((key, i) => [key, i]));
+    const terms = [...counts.keys()].sort();
+    const ids = new Map(terms.map((t, i) => [t, i]));
+    const groupKeys = [...groups.keys()].sort();
+    return {
+      version: 2,
+      averageWords: rows.length ? round(totalWords / rows.length) : 1,
+      pageCount: rows.length,
+      publications: pubs.sorted,
+      years: yrs.sorted,
+      dates: dateList,
+      profiles: profileList.map((key) => JSON.parse(key) as PageProfile),
+      pages: { words, dates: dates.map((d) => (d === null ? -1 : dateCode.get(d)!)), profiles: profileKeys.map((key) => profileCode.get(key)!) },
+      terms,
+      // Masks were added as eighths, so count x 8 + mask is an integer.
+      postings: terms.map((t) => encode(counts.get(t)!).map((v, i) => (i % 2 ? Math.round(v * 8) : v))),
+      groups: groupKeys.map((key) => {
+        const [weight, partWeight, ...words] = key.split(SEP);
+        return [Number(weight), Number(partWeight), ...words.map((w) => ids.get(w)!)];
+      }),
+      groupPostings: groupKeys.map((k) => encode(groups.get(k)!)),
+      rows,
+    };
   }
-  // Codes follow the sorted names, whatever order pages came in.
-  const recode = (list: string[], perPage: number[][]) => {
-    const sorted = [...list].sort();
-    const to = list.map((name) => sorted.indexOf(name));
-    return { sorted, perPage: perPage.map((codes) => codes.map((c) => to[c]!).sort((a, b) => a - b)) };
-  };
-  const pubs = recode(publications, pagePublications);
-  const yrs = recode(years, pageYears);
-  const dateList = [...new Set(dates.filter((d): d is string => d !== null))].sort();
-  const dateCode = new Map(dateList.map((d, i) => [d, i]));
-  const profileKeys = kinds.map((kind, p) => JSON.stringify([kind, pubs.perPage[p], yrs.perPage[p]]));
-  const profileList = [...new Set(profileKeys)].sort();
-  const profileCode = new Map(profileList.map((key, i) => [key, i]));
-  const terms = [...counts.keys()].sort();
-  const ids = new Map(terms.map((t, i) => [t, i]));
-  const groupKeys = [...groups.keys()].sort();
-  return {
-    version: 2,
-    averageWords: rows.length ? round(totalWords / rows.length) : 1,
-    pageCount: rows.length,
-    publications: pubs.sorted,
-    years: yrs.sorted,
-    dates: dateList,
-    profiles: profileList.map((key) => JSON.parse(key) as PageProfile),
-    pages: { words, dates: dates.map((d) => (d === null ? -1 : dateCode.get(d)!)), profiles: profileKeys.map((key) => profileCode.get(key)!) },
-    terms,
-    // Masks were added as eighths, so count x 8 + mask is an integer.
-    postings: terms.map((t) => encode(counts.get(t)!).map((v, i) => (i % 2 ? Math.round(v * 8) : v))),
-    groups: groupKeys.map((key) => {
-      const [weight, partWeight, ...words] = key.split(SEP);
-      return [Number(weight), Number(partWeight), ...words.map((w) => ids.get(w)!)];
-    }),
-    groupPostings: groupKeys.map((k) => encode(groups.get(k)!)),
-    rows,
-  };
 }

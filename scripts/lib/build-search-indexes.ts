@@ -9,10 +9,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { buildOfflineIndex, type IndexInput } from './build-offline-index.ts';
+import { offlineIndexBuilder } from './build-offline-index.ts';
 import { buildSitemaps, ownCanonical } from './build-sitemap.ts';
-import { extractSearchPage } from './extract-search-page.ts';
 import { loadOfflineEngine } from './load-offline-engine.ts';
+import { mapHereOrInWorkers } from './map-in-workers.ts';
+import type { SearchFile } from './read-search-file.ts';
 import { serializeManifest, serializeShard, shardOfflineIndex } from './shard-offline-index.ts';
 
 /** Name of the offline index file in the site root. */
@@ -24,11 +25,7 @@ const BODY_ATTRIBUTE = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
 export async function buildSearchIndexes(site: string): Promise<void> {
   console.log(`pagefind: indexed ${await buildPagefindIndex(site)} pages`);
   // The sitemap's URLs are read in the same pass over the HTML, so each page is read once.
-  const urls: string[] = [];
-  const { pages, bytes, manifestBytes, files } = writeOfflineIndex(site, (rel, html) => {
-    const url = ownCanonical({ path: rel, html });
-    if (url !== null) urls.push(url);
-  });
+  const { pages, bytes, manifestBytes, files, urls } = await writeOfflineIndex(site);
   console.log(`offline search: indexed ${pages} pages into ${OFFLINE_INDEX_FILE} (${(manifestBytes / 1024).toFixed(1)} KiB) and ${files} shards (${(bytes / 1024).toFixed(1)} KiB in all)`);
   // The sitemap is read off the same built HTML, so it sits in this post-build step.
   writeSitemapFiles(site, urls);
@@ -82,27 +79,35 @@ export function listHtmlFiles(site: string): string[] {
     .sort();
 }
 
+/** Pages read by worker threads at a time: the index is built from one window while the next is read. */
+const WINDOW = 2048;
+const READER = new URL('./read-search-file.ts', import.meta.url);
+
 /**
  * Builds the offline index from the HTML in `site` and writes its manifest and shards;
- * returns page count, sizes and shard count. Pages are read one at a time, each handed
- * to `onPage` too (every HTML file, searchable or not).
+ * returns page count, sizes, shard count and every page's own canonical URL (for the
+ * sitemap). Pages are read and parsed on worker threads, a window at a time, after
+ * Pagefind has finished (side by side, the two peaks add up: bench/README.md).
  */
-export function writeOfflineIndex(site: string, onPage?: (rel: string, html: string) => void): { pages: number; bytes: number; manifestBytes: number; files: number } {
+export async function writeOfflineIndex(site: string): Promise<{ pages: number; bytes: number; manifestBytes: number; files: number; urls: string[] }> {
   // The engine copied into the site from public/: the index is tokenised by the code that will read it.
   const engine = loadOfflineEngine(pathToFileURL(`${path.resolve(site)}/`));
   const files = listHtmlFiles(site);
-  const read = (rel: string) => readFileSync(path.join(site, rel), 'utf8');
   // Like Pagefind: once any page marks a body, only pages with one are indexed.
-  const anyBody = files.some((rel) => BODY_ATTRIBUTE.test(read(rel)));
-  function* pages(): Generator<IndexInput> {
-    for (const url of files) {
-      const html = read(url);
-      onPage?.(url, html);
-      const page = extractSearchPage(html);
-      if (page.hasBody || !anyBody) yield { url, page };
-    }
+  const anyBody = files.some((rel) => BODY_ATTRIBUTE.test(readFileSync(path.join(site, rel), 'utf8')));
+  const builder = offlineIndexBuilder({ positions: (text) => engine.positions(text) });
+  const urls: string[] = [];
+  const read = (from: number) => mapHereOrInWorkers<{ site: string; rel: string }, SearchFile>(READER, 'readSearchFile', files.slice(from, from + WINDOW).map((rel) => ({ site, rel })), { batch: 32 });
+  let next = files.length > 0 ? read(0) : null;
+  for (let from = 0; next; from += WINDOW) {
+    const window = await next;
+    next = from + WINDOW < files.length ? read(from + WINDOW) : null;
+    window.forEach(({ canonical, page }, i) => {
+      if (canonical !== null) urls.push(canonical);
+      if (page.hasBody || !anyBody) builder.add({ url: files[from + i]!, page });
+    });
   }
-  const index = buildOfflineIndex(pages(), { positions: (text) => engine.positions(text) });
+  const index = builder.finish();
   const { manifest, shards } = shardOfflineIndex(index);
   const folder = path.join(site, manifest.shards.folder);
   rmSync(folder, { recursive: true, force: true });
@@ -118,5 +123,5 @@ export function writeOfflineIndex(site: string, onPage?: (rel: string, html: str
   const source = serializeManifest(manifest);
   writeFileSync(path.join(site, OFFLINE_INDEX_FILE), source);
   const manifestBytes = Buffer.byteLength(source);
-  return { pages: index.pageCount, bytes: bytes + manifestBytes, manifestBytes, files: count };
+  return { pages: index.pageCount, bytes: bytes + manifestBytes, manifestBytes, files: count, urls };
 }
