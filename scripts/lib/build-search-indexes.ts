@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { offlineIndexBuilder } from './build-offline-index.ts';
-import { buildSitemaps, ownCanonical } from './build-sitemap.ts';
+import { buildSitemaps } from './build-sitemap.ts';
 import { loadOfflineEngine } from './load-offline-engine.ts';
 import { mapHereOrInWorkers } from './map-in-workers.ts';
 import type { SearchFile } from './read-search-file.ts';
@@ -30,15 +30,6 @@ export async function buildSearchIndexes(site: string): Promise<void> {
   // The sitemap is read off the same built HTML, so it sits in this post-build step.
   writeSitemapFiles(site, urls);
   console.log(`sitemap: ${urls.length} URLs`);
-}
-
-/** Writes `<site>/sitemap.xml` (split past 50,000 URLs) listing every built page by its canonical URL; returns the URL count. */
-export function writeSitemap(site: string): number {
-  const files = listHtmlFiles(site);
-  // One file at a time: only the URLs are kept, however large the site.
-  const urls = files.map((rel) => ownCanonical({ path: rel, html: readFileSync(path.join(site, rel), 'utf8') })).filter((u): u is string => u !== null);
-  writeSitemapFiles(site, urls);
-  return urls.length;
 }
 
 function writeSitemapFiles(site: string, urls: string[]): void {
