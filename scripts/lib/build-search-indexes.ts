@@ -13,7 +13,7 @@ import { offlineIndexBuilder } from './build-offline-index.ts';
 import { buildSitemaps } from './build-sitemap.ts';
 import { loadOfflineEngine } from './load-offline-engine.ts';
 import { mapHereOrInWorkers } from './map-in-workers.ts';
-import type { SearchFile } from './read-search-file.ts';
+import type { SearchFile, SearchFileInput } from './read-search-file.ts';
 import { serializeManifest, serializeShard, shardOfflineIndex } from './shard-offline-index.ts';
 
 /** Name of the offline index file in the site root. */
@@ -88,7 +88,7 @@ export async function writeOfflineIndex(site: string): Promise<{ pages: number; 
   const anyBody = files.some((rel) => BODY_ATTRIBUTE.test(readFileSync(path.join(site, rel), 'utf8')));
   const builder = offlineIndexBuilder({ positions: (text) => engine.positions(text) });
   const urls: string[] = [];
-  const read = (from: number) => mapHereOrInWorkers<{ site: string; rel: string }, SearchFile>(READER, 'readSearchFile', files.slice(from, from + WINDOW).map((rel) => ({ site, rel })), { batch: 32 });
+  const read = (from: number) => mapHereOrInWorkers<SearchFileInput, SearchFile>(READER, 'readSearchFile', files.slice(from, from + WINDOW).map((rel) => ({ site, rel })), { batch: 32 });
   let next = files.length > 0 ? read(0) : null;
   for (let from = 0; next; from += WINDOW) {
     const window = await next;

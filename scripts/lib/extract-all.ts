@@ -28,7 +28,7 @@ const EXTRACTOR = new URL('./extract-article.ts', import.meta.url);
  * @returns one extraction per article, in input order
  */
 export async function extractAll(texts: ArticleText[], cacheDir: string | null, options: ExtractAllOptions = {}): Promise<ArticleExtraction[]> {
-  if (!cacheDir) return (await extractMany(texts, options)).map((x, i) => shareExtractionStrings(x, texts[i]!.segments));
+  if (!cacheDir) return shareAll(await extractMany(texts, options), texts);
   const cache = new ExtractionCache(cacheDir, await extractorFingerprint());
   cache.pruneOtherVersions();
   const keys = texts.map((text, i) => {
@@ -39,22 +39,25 @@ export async function extractAll(texts: ArticleText[], cacheDir: string | null, 
   const extract = async (indexes: number[], overlap: boolean) => {
     const fresh = await extractMany(indexes.map((i) => texts[i]!), options, overlap);
     indexes.forEach((index, j) => {
+      out[index] = fresh[j]!;
       cache.set(keys[index]!, fresh[j]!);
-      out[index] = shareExtractionStrings(fresh[j]!, texts[index]!.segments);
     });
   };
   const absent = cache.absent(keys);
   const extracting = extract(absent, keys.length - absent.length >= MIN_OVERLAP_HITS);
   const skip = new Set(absent);
   keys.forEach((key, i) => {
-    if (skip.has(i)) return;
-    const hit = cache.get(key);
-    out[i] = hit && shareExtractionStrings(hit, texts[i]!.segments);
+    if (!skip.has(i)) out[i] = cache.get(key);
   });
   await extracting;
   // Entries present but unreadable (e.g. cut short by an interrupted run): rare, extracted now.
   await extract(out.flatMap((hit, i) => (hit ? [] : [i])), false);
-  return out as ArticleExtraction[];
+  return shareAll(out as ArticleExtraction[], texts);
+}
+
+/** The extractions with their repeated strings shared (share-strings.ts): cached and fresh ones alike hold copies. */
+function shareAll(extractions: ArticleExtraction[], texts: ArticleText[]): ArticleExtraction[] {
+  return extractions.map((x, i) => shareExtractionStrings(x, texts[i]!.segments));
 }
 
 /** Extracts on worker threads or, for a few articles with nothing else to do meanwhile, here. */

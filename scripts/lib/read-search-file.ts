@@ -8,14 +8,19 @@ import path from 'node:path';
 import { ownCanonical } from './build-sitemap.ts';
 import { extractSearchPage, type SearchPage } from './extract-search-page.ts';
 
+/** A page to read: the site folder and the page's site-relative POSIX path. */
+export interface SearchFileInput {
+  site: string;
+  rel: string;
+}
+
 export interface SearchFile {
   /** The page's own canonical URL, or null (see ownCanonical). */
   canonical: string | null;
   page: SearchPage;
 }
 
-/** @param input the site folder and a page's site-relative POSIX path */
-export function readSearchFile({ site, rel }: { site: string; rel: string }): SearchFile {
+export function readSearchFile({ site, rel }: SearchFileInput): SearchFile {
   const html = readFileSync(path.join(site, rel), 'utf8');
   return { canonical: ownCanonical({ path: rel, html }), page: extractSearchPage(html) };
 }

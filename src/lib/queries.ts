@@ -89,14 +89,11 @@ export async function entityRef(kind: EntityKind, id: string): Promise<EntityRef
   return entry ? { kind, id, name: entry.data.name } : null;
 }
 
-/** Total mentions of an entity. */
-export const mentionCount = (e: { data: { mentionCount: number } }) => e.data.mentionCount;
-
 /** People or organisations ranked by mentions, then articles, then name. */
 export async function mostMentioned(kind: EntityKind, limit: number): Promise<EntityEntry[]> {
   const list: EntityEntry[] = kind === 'person' ? await allPeople() : await allOrganisations();
   return [...list]
-    .sort((a, b) => mentionCount(b) - mentionCount(a) || b.data.articles.length - a.data.articles.length || a.data.name.localeCompare(b.data.name, 'en'))
+    .sort((a, b) => b.data.mentionCount - a.data.mentionCount || b.data.articles.length - a.data.articles.length || a.data.name.localeCompare(b.data.name, 'en'))
     .slice(0, limit);
 }
 
