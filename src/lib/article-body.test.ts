@@ -19,10 +19,11 @@ describe('withoutFrontmatter', () => {
 });
 
 describe('articleBodyHtml', () => {
-  it('renders the body of the source file a loader entry names, and leaves other entries to render()', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+  it('renders the body of the source file a loader entry names, and leaves other entries to render()', async (t) => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(`${tmpdir()}/article-body-`);
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const source = `${dir}/a.mdx`;
     writeFileSync(source, '---\nid: "a"\n---\n\n<div id="p-1" class="para">\n  Ann said \\{x\\}.\n</div>\n');
     assert.equal(articleBodyHtml({ rendered: { metadata: { source } } }), '<div id="p-1" class="para"><p>Ann said {x}.</p></div>');

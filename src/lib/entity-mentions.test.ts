@@ -1,15 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { z } from 'astro/zod';
 import { cachedMentions, mentionsOf, readMentions } from './entity-mentions.ts';
 
 const Mention = z.object({ article: z.string(), context: z.string() });
 
+const dirs: string[] = [];
+after(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
+
 function dataFile(text: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'mentions-')), 'people.json');
+  const dir = mkdtempSync(path.join(tmpdir(), 'mentions-'));
+  dirs.push(dir);
+  const file = path.join(dir, 'people.json');
   writeFileSync(file, text);
   return file;
 }
