@@ -17,7 +17,7 @@ import { isAbbreviation, type Token } from './tokenize-segment.ts';
 import { NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
-const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'jr', 'sr']);
+const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 
 /** Classifies one candidate into zero or more proposals, in text order. */
 export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[] {

@@ -73,7 +73,8 @@ export function looksLikeName(tokens: readonly Token[], single: boolean): boolea
     if (/^\p{Ll}/u.test(t.text) && !NAME_PARTICLES.has(lower) && !isGaelicLink(tokens, i)) return false;
     // "Médecins Sans Frontières", "Ärzte ohne Grenzen": a foreign preposition inside makes a body's name.
     if (i > 0 && i < tokens.length - 1 && FOREIGN_PREPOSITIONS.has(lower)) return false;
-    if (/\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && t.text.length <= 3))) return false;
+    // ("Jose dela Cruz III": a generational numeral after the family name is no acronym.)
+    if (/\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && t.text.length <= 3) && !(i > 1 && SUFFIXES.has(lower)))) return false;
     // Titles stand before a name; as the last word they are a surname ("Ollie Pope", "John Major").
     const final = i === tokens.length - 1 && tokens.length > 1;
     if (isTitleWord(lower) && !final && !(i > 0 && isFirstName(first.text)) && !SUFFIXES.has(lower) && !(i === 0 && isMohammadAbbreviation(t.text))) return false;

@@ -238,7 +238,7 @@ export const NON_ORG_ACRONYMS = set(`
 /** Lower-case particles allowed inside a personal name ("Julian le Grand", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set(`
   de da di du del della der den des van von le la las los na ní nic ó ua y bin ibn al el ter ten zu
-  dos das do mac mc ap ab binti bte binte bint arap wa
+  dos das do mac mc ap ab binti bte binte bint arap wa dela delos
 `);
 
 /** Compass and size words that turn a place into a larger place ("West Yorkshire"), not a body. */

@@ -74,6 +74,13 @@ describe('isRoleLine', () => {
   it('knows a role printed on its own line', () => {
     assert.deepEqual(['Staff Writer', 'Political Correspondent', 'Local Democracy Reporter', 'Jane Doe', 'The council said'].map(isRoleLine), [true, true, true, false, false]);
   });
+
+  it('takes a beat no list holds, and a bureau named after its city, but not a name run into a role', () => {
+    for (const line of ['Chief Football Correspondent', 'Motoring Editor', 'Senior Cycling Writer', 'Des Moines Bureau', 'Westminster Desk', 'Cape Town Bureau'])
+      assert.equal(isRoleLine(line), true, line);
+    for (const line of ['Jane Doe Reporter', 'Bureau', 'The Bureau of Statistics', 'Amir Haddad Correspondent', 'Said the reporter'])
+      assert.equal(isRoleLine(line), false, line);
+  });
 });
 
 describe('parseByline with filing places', () => {

@@ -66,6 +66,8 @@ function nameOf(part: string, minWords: number): string | null {
 const PLACE_TAIL = /^\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}$/u;
 
 const ROLE_NOUN = /^(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|commentator|blogger)s?$/iu;
+/** A newsroom's unit named on a byline's second line: "Des Moines Bureau". */
+const DESK_NOUN = /^(?:bureau|desk)$/iu;
 /** Words of a desk or beat before the role noun ("Social Affairs", "Local Democracy", "Chief Political"). */
 const DESK = /^(?:affairs|social|political|politics|health|education|business|economics|economy|finance|financial|money|crime|courts?|legal|security|defence|defense|foreign|home|world|international|diplomatic|chief|senior|deputy|assistant|associate|staff|local|regional|democracy|environment|environmental|climate|science|technology|tech|arts|culture|sports?|music|film|media|consumer|property|transport|energy|industry|agriculture|rural|farming|city|community|investigations?|data|digital|features?|news|managing|executive|contributing|special|general|north|south|east|west|northern|southern|eastern|western|midlands|europe|european|washington|westminster|ireland|irish|scotland|wales|global|national|public|policy|education|family|families|children|care|markets?|lobby|parliamentary|legislative|state|metro|night|weekend|sunday|of|and|for|&)$/iu;
 
@@ -76,7 +78,15 @@ function isDeskWord(token: string): boolean {
 /** A line that is only a reporter's role, printed under the name: "Staff Writer", "Political Correspondent". */
 export function isRoleLine(text: string): boolean {
   const tokens = text.trim().replace(/^[|•·,\-–—\s]+/u, '').replace(/(?:\s*[|•·,]?\s*@\w+)+$/u, '').split(/\s+/u);
-  return tokens.length <= 5 && ROLE_NOUN.test(tokens[tokens.length - 1]!) && tokens.every(isDeskWord);
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length > 5) return false;
+  // "Des Moines Bureau", "Westminster Desk": a place or beat before the desk's own noun.
+  if (DESK_NOUN.test(last)) return tokens.length >= 2 && tokens.slice(0, -1).every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t) || DESK.test(t));
+  if (!ROLE_NOUN.test(last)) return false;
+  // A beat no list can hold ("Chief Football Correspondent", "Motoring Editor"): one capitalised word
+  // beside the desk words; two would be a name run into a role ("Jane Doe Reporter").
+  const other = tokens.filter((t) => !isDeskWord(t));
+  return other.length === 0 || (other.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(other[0]!) && tokens.length >= 2);
 }
 
 /**

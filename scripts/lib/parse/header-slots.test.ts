@@ -63,6 +63,19 @@ describe('headerSlots on slashed bylines', () => {
   });
 });
 
+describe('headerSlots on bilingual lines', () => {
+  it('reads a date printed in two languages, and a byline whose label is translated', () => {
+    const kinds = (line: string) => headerSlots(line, false)?.map((s) => (s.kind === 'date' ? s.date.iso : s.kind === 'author' ? s.author : s.kind));
+    assert.deepEqual(kinds('Mercredi 3 avril 2024 / Wednesday 3 April 2024'), ['skip', '2024-04-03']);
+    assert.deepEqual(kinds('Gan / By Rhodri Jones'), ['skip', 'Rhodri Jones']);
+  });
+
+  it('does not pass over a part with other numbers, or a longer phrase before a byline', () => {
+    assert.equal(headerSlots('Route 66 / Thursday 14 March 2024', false), null);
+    assert.equal(headerSlots('Council tax rises / By Rhodri Jones', false)?.some((s) => s.kind === 'author') ?? false, false);
+  });
+});
+
 describe('headerSlots on agency credits', () => {
   it('reads a news agency\'s initials between a staff credit and a numeric date', () => {
     const slots = headerSlots('By Our Correspondent | NNA | Posted: 21-07-2023 | Updated 3 hours ago', true, 'dmy');

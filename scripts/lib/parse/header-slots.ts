@@ -50,6 +50,11 @@ function slotOf(text: string, bare: boolean, order: DateOrder | null): Slot | nu
   return furnitureKind(value) === 'line' ? { kind: 'skip' } : null;
 }
 
+/** The numbers a line prints, in order: "14 Mawrth 2024" and "14 March 2024" both give "14 2024". */
+function numbersOf(text: string): string {
+  return (text.match(/\d+/gu) ?? []).join(' ');
+}
+
 /**
  * The slots of one header line, or null when it is not a header line.
  * @param text the line
@@ -88,6 +93,15 @@ export function headerSlots(text: string, bare: boolean, order: DateOrder | null
   slots.forEach((s, k) => {
     const part = parts[k]!.trim();
     if (s === null && (slots[k - 1]?.kind === 'author' || slots[k - 1]?.kind === 'outlet') && /^\p{Lu}{2,6}$/u.test(part)) slots[k] = { kind: 'outlet', outlet: part };
+  });
+  // Bilingual pages print each header line twice: "Dydd Iau 14 Mawrth 2024 / Thursday 14 March 2024",
+  // "Gan / By Rhodri Jones". A part with the same numbers as a date beside it is that date
+  // translated; one short word before a "By" byline is the label translated.
+  slots.forEach((s, k) => {
+    const part = parts[k]!.trim();
+    const beside = [k - 1, k + 1].filter((j) => slots[j]?.kind === 'date').map((j) => parts[j]!);
+    if (s === null && beside.some((b) => numbersOf(b) !== '' && numbersOf(b) === numbersOf(part))) slots[k] = { kind: 'skip' };
+    if (s === null && /^\p{Lu}\p{Ll}{1,6}$/u.test(part) && slots[k + 1]?.kind === 'author' && /^by\s/iu.test(parts[k + 1]!.trim())) slots[k] = { kind: 'skip' };
   });
   if (slots.every((s): s is Slot => s !== null) && slots.some((s) => s.kind !== 'skip')) return slots;
   return single ? [single] : null;

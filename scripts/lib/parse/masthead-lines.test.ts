@@ -50,6 +50,18 @@ describe('isMenuLine', () => {
   });
 });
 
+describe('isMenuLine with runs of spaces', () => {
+  it('reads entries parted by runs of spaces, whatever their names', () => {
+    for (const line of ['Football  Cricket  Rugby  Tennis  F1  Golf  Boxing  More', 'News  Politics  Sports  Business  Opinion  Obituaries  e-Edition  Newsletters', 'Home\tAbout us\tOur work\tDonate', 'Adults  Children and families  Mental health  Workforce'])
+      assert.equal(isMenuLine(line), true, line);
+  });
+
+  it('leaves a headline with one wide gap, and prose, alone', () => {
+    for (const line of ['Council  approves budget after long debate', 'Ministers said.  The plan.  Was dropped.  Then revived.', 'Rovers  2  Athletic  1'])
+      assert.equal(isMenuLine(line), false, line);
+  });
+});
+
 describe('isIssuerLine', () => {
   it('reads a company name with its ticker', () => {
     for (const line of ['Tarrant Vale Holdings plc (TVH)', 'Acme Robotics Corp. (NASDAQ: ACMR)', 'Kowhai Energy (NZX: KWE)', 'Harland & Moss Group (LSE:HMG)'])

@@ -61,7 +61,7 @@ const SMALL = /^(?:of|the|a|an|and|or|to|in|on|for|at|with|by|from|as|after|over
  * @param text one line
  */
 export function isMenuLine(text: string): boolean {
-  if (isBarredMenu(text)) return true;
+  if (isBarredMenu(text) || isSpacedMenu(text)) return true;
   const tokens = text.trim().split(/\s+/u);
   if (tokens.length < 5 || tokens.length > 20) return false;
   if (!tokens.every((t) => /^(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}\p{Lu}[\p{L}-]*|\d{1,3}|&)$/u.test(t))) return false;
@@ -81,6 +81,17 @@ function isBarredMenu(text: string): boolean {
   if (!parts.every(entry)) return false;
   const sections = parts.filter((p) => p.split(/\s+/u).some((t) => SECTION_WORDS.has(t.toLowerCase()))).length;
   return sections >= 2 && sections * 3 >= parts.length;
+}
+
+/**
+ * "Football  Cricket  Rugby  Tennis  F1  More": entries parted by runs of spaces, as a scraper
+ * prints a menu's links. A headline never has such gaps, so the entries need not be section names.
+ */
+function isSpacedMenu(text: string): boolean {
+  const parts = text.trim().split(/\s{2,}|\t/u);
+  // A score ("Rovers  2  Athletic  1") has bare numbers between its names.
+  if (parts.length < 4 || parts.length > 24 || parts.filter((p) => /^\d+$/u.test(p)).length > 1) return false;
+  return parts.every((p) => p.split(' ').length <= 3 && !/[.!?,;:]$/u.test(p) && /^(?:\p{Lu}|\p{N}|\p{Ll}{1,2}-\p{Lu})/u.test(p));
 }
 
 /** Company endings before a ticker. */

@@ -197,6 +197,9 @@ describe('furnitureKind on print notes, ratings and pitches', () => {
   it('drops subscription pitches, disclaimers and review widgets', () => {
     assert.equal(furnitureKind('Subscribe from £30 a year.'), 'line');
     assert.equal(furnitureKind('Subscribe and save 40%'), 'line');
+    assert.equal(furnitureKind('SUBSCRIBE NOW | $1 for 6 months'), 'line');
+    assert.equal(furnitureKind('Join today – first month free'), 'line');
+    assert.equal(furnitureKind('Subscribe now | Why the council lost its vote'), null);
     assert.equal(furnitureKind('The views expressed in the comments are those of the readers.'), 'line');
     assert.equal(furnitureKind('★★★★☆'), 'line');
     assert.equal(furnitureKind('Rating: 4 out of 5 stars'), 'line');

@@ -81,6 +81,8 @@ const LINE: RegExp[] = [
   /^for (?:more|further) information,? (?:please )?(?:contact|call|email)\b.{0,120}$/iu,
   // Subscription pitches: "Subscribe from £24 a year.", "Subscribe and save 25%".
   /^(?:subscribe|join|sign up)(?: now| today)? (?:from|for)(?: only| just)? [£$€]\s?\d.{0,40}$|^subscribe (?:and|&) save\b.{0,60}$/iu,
+  // A call to subscribe beside its offer: "SUBSCRIBE NOW | $1 for 6 months", "Subscribe today – 50% off".
+  /^(?:subscribe|sign up|join|become a (?:member|subscriber))(?: now| today| here)?\s+[|•·–—-]\s+.{0,60}(?:[£$€]\s?\d|\d+\s?%|\bfree\b|\btrial\b|\boffer\b).{0,40}$/iu,
   // Print-run notes: "This article appeared in the March 2024 issue of …", "Published in Dawn, February 15th, 2024".
   /^this (?:article|story|piece|interview|feature|review|essay) (?:also )?(?:appeared|appears|ran|runs|was published|is published) in (?:the )?(?:print\b|.{0,40}\b(?:issue|edition)\b).{0,160}$/iu,
   /^(?:[Pp]ublished|[Pp]rinted) in (?:[Tt]he )?\p{Lu}[^,.]{1,60},\s+.{0,30}\b(?:19|20)\d\d\.?$/u,
