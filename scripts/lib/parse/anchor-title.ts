@@ -116,6 +116,8 @@ export function anchoredTitle(texts: string[], ctx: AnchorContext): AnchoredTitl
       continue;
     }
     let p1 = previous(a);
+    // A picture's caption printed twice, the second time with its credit ("… Old Mill Road.(KNWB)").
+    while (p1 > 0 && previous(p1) >= 0 && words(texts[previous(p1)]!) >= 4 && texts[p1]!.startsWith(texts[previous(p1)]!.trim()) && texts[p1]!.length > texts[previous(p1)]!.trim().length) p1 = previous(p1);
     if (p1 > 0 && DANGLING.test(texts[previous(p1)]?.trim() ?? '')) p1 = previous(previous(p1));
     // A date at the top of the page, over the site's name: look further down.
     if (p1 < 0 || ctx.isSlot(p1) || isTopName(texts, p1, previous)) continue;
@@ -128,7 +130,9 @@ export function anchoredTitle(texts: string[], ctx: AnchorContext): AnchoredTitl
     // Only captions and a review's details may part a headline from its standfirst: menus or labels between them mean the
     // higher line is the browser's page title ("X review | Site") over the article's own headline.
     const tight = p2 >= 0 && [...Array(p1 - p2 - 1).keys()].every((k) => !ctx.passed(p2 + 1 + k) || ctx.isCaption(texts[p2 + 1 + k]!) || isReviewDetail(texts[p2 + 1 + k]!));
-    const found = tight && !ctx.isSlot(p2) && ctx.isHeadline(texts[p2]!) && words(texts[p2]!) >= 4 && headline(p2) && words(texts[p1]!) >= 6 ? { title: p2, standfirst: p1 } : headline(p1) ? { title: p1, standfirst: null } : null;
+    // (A headline of one or two full sentences stands over a standfirst that could not be a headline itself.)
+    const higher = p2 >= 0 && (ctx.isHeadline(texts[p2]!) || (isSentenceHeadline(texts[p2]!) && (!headline(p1) || words(texts[p1]!) > words(texts[p2]!))));
+    const found = tight && !ctx.isSlot(p2) && higher && words(texts[p2]!) >= 4 && headline(p2) && words(texts[p1]!) >= 6 ? { title: p2, standfirst: p1 } : headline(p1) ? { title: p1, standfirst: null } : null;
     // Only masthead lines sit above a headline: a sentence there means the byline closes a post ("Posted by …").
     if (found === null || [...Array(found.title).keys()].some((i) => !skippable(i) && words(texts[i]!) >= 8 && PROSE_END.test(texts[i]!.trim()))) return null;
     return found;

@@ -180,3 +180,38 @@ describe('detectHeader on a weekly with its issue date over the masthead', () =>
     assert.equal(header.date?.iso, '2022-09-14');
   });
 });
+
+describe('detectHeader on pages whose header lines other tests miss', () => {
+  const read = (texts: string[]) => {
+    const h = detectHeader(texts);
+    return { title: h.title, author: h.author, date: h.date?.iso ?? null, body: h.bodyStart };
+  };
+
+  it('reads a bare byline over a beat or bureau line, under a subscription call and a spaced menu', () => {
+    assert.deepEqual(
+      read(['The Prairie Gazette', 'SUBSCRIBE NOW | $1 for 6 months', 'News  Politics  Sports  Business  Opinion  e-Edition', 'POLITICS', 'Senate passes cap on county levies as mayors warn of cuts', 'The bill now heads to the House, where leaders want changes', 'Marta J. Osei-Lindqvist', 'Capitol Bureau', 'Published 6:31 p.m. CT Mar. 12, 2025', 'The Senate voted 31-17 on Wednesday to cap the growth of local levies at 2% a year, brushing aside warnings.']),
+      { title: 'Senate passes cap on county levies as mayors warn of cuts', author: 'Marta J. Osei-Lindqvist', date: '2025-03-12', body: 9 },
+    );
+    assert.deepEqual(
+      read(['TOUCHLINE', 'Football  Cricket  Rugby  Tennis  F1  More', 'Deadline day: Harbury agree record fee for winger', 'Forward set for medical after City meet asking price', 'Tom Achterberg', 'Chief Football Correspondent', 'Friday 30 August 2024 11:48, UK', 'Harbury have agreed a club-record fee with City for the winger on deadline day, the club said tonight.']),
+      { title: 'Deadline day: Harbury agree record fee for winger', author: 'Tom Achterberg', date: '2024-08-30', body: 7 },
+    );
+  });
+
+  it('reads a byline line that carries its own date, under a breadcrumb ending in the headline', () => {
+    assert.deepEqual(
+      read(['The Western Courier ePaper | Sign In', 'News » City News » Dock plan cleared, but who will pay for the dredging?', 'Dock plan cleared, but who will pay for the dredging?', 'Anil Varma / WNS / Updated: Nov 22, 2022, 06:15 IST', 'PORTVILLE: The standing committee on Monday approved a plan to dredge the old dock.']),
+      { title: 'Dock plan cleared, but who will pay for the dredging?', author: 'Anil Varma', date: '2022-11-22', body: 4 },
+    );
+  });
+
+  it('takes a two-sentence headline over its longer standfirst, past a read time and share buttons', () => {
+    const h = read(['The Daily Ledger', 'HEALTH', 'A cheap pill slowed memory loss in a small trial. Experts urge caution.', 'Patients with early memory loss who took the pill declined about 30 percent more slowly over two years than those who took a placebo.', '6 min', 'Share', 'By Ana Ruiz and Ken Sato', 'May 9, 2024 at 11:00 a.m. EDT', 'A drug that costs less than a cup of coffee a month slowed memory loss, researchers said on Wednesday.']);
+    assert.deepEqual(h, { title: 'A cheap pill slowed memory loss in a small trial. Experts urge caution.', author: 'Ana Ruiz and Ken Sato', date: '2024-05-09', body: 8 });
+  });
+
+  it('passes over a caption printed twice, the second time with its credit', () => {
+    const h = read(['Floods close river road; county declares emergency', 'Residents were evacuated early Thursday after water rose over the road.', 'Residents were evacuated early Thursday after water rose over the road.(KTV)', 'By Cara Bell', 'Published: Jan. 11, 2024 at 5:37 PM CST', 'More than 60 homes were evacuated, the sheriff said.']);
+    assert.deepEqual(h, { title: 'Floods close river road; county declares emergency', author: 'Cara Bell', date: '2024-01-11', body: 5 });
+  });
+});

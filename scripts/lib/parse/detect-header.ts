@@ -92,7 +92,8 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     masthead.title === null
       ? anchoredTitle(texts, {
           isSlot,
-          isBareName: (i) => isSlot(i) && !(slotsOf(i, false)?.some((s) => s.kind !== 'skip') ?? false),
+          // ("Aditi Kale / SNS / Updated: …" carries its own date: no bare name.)
+          isBareName: (i) => isSlot(i) && !(slotsOf(i, true)?.some((s) => s.kind === 'date') ?? false) && !(slotsOf(i, false)?.some((s) => s.kind !== 'skip') ?? false),
           passed: (i) => passed(i) || (slotsOf(i, true) !== null && !isSlot(i)),
           isCaption,
           isHeadline,
@@ -165,6 +166,12 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     if (authorAt >= 0 && header.author !== null && isReporterBio(text) && header.author.includes(text.trim().split(/\s+/u).slice(0, 2).join(' '))) continue;
     // The headline printed again (a page title above, the article's own headline below).
     if (header.title !== null && captionKey(text) === captionKey(header.title)) continue;
+    // A picture's caption printed twice, the second time with its credit ("… Old Mill Road.(KNWB)").
+    const above = texts[i - 1]?.trim() ?? '';
+    if (header.title !== null && wordCount(above) >= 4 && text.startsWith(above) && text.length > above.length && text.length - above.length <= 40) {
+      header.captions.push(i);
+      continue;
+    }
     // A line under the byline naming the desk or outlet: "Staff Writer", "BBC News, Bristol".
     if (authorAt >= 0 && i === nextOpen(authorAt) && wordCount(text) <= 8 && !SENTENCE_END.test(text)) {
       const outlet = outletOfAffiliation(text, true);

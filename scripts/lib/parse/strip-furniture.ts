@@ -37,12 +37,14 @@ const LINE: RegExp[] = [
   // App promotions: "Download the Markets Daily app for …".
   /^(?:download|get|install|try) (?:the |our )?.{2,40}? app\b.{0,120}$/iu,
   /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: stories| content)?|paid (?:post|content)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip advert(?:isement)?|ad feedback)$/iu,
-  /^(?:back to top|print(?: this)?(?: page| article)?|email this(?: article| story)?|image \d+ of \d+|\d+ of \d+|enlarge this image|hide caption|toggle caption|view image in fullscreen|reuse (?:this )?content|click to follow|follow (?:us|me)|you are here|permalink|continue reading|read more|listen to (?:this )?article|\d+ min(?:ute)?s? read|click here to .{2,60})$/iu,
+  /^(?:back to top|print(?: this)?(?: page| article)?|email this(?: article| story)?|image \d+ of \d+|\d+ of \d+|enlarge this image|hide caption|toggle caption|view image in fullscreen|reuse (?:this )?content|click to follow|follow (?:us|me)|you are here|permalink|continue reading|read more|listen to (?:this )?article|\d+ min(?:ute)?s?(?: read)?|click here to .{2,60})$/iu,
   /^@\w{1,30}$/u,
   // Counters of share and like widgets printed alone: "14", "3".
   /^\d[\d,.]*$/u,
   // Breadcrumbs: "Home > News > Social care".
   /^[^.!?>›»]{1,40}(?:\s[>›»]\s[^.!?>›»]{1,40}){1,6}$/u,
+  // A breadcrumb ending in the headline itself: "News » City News » Lake plan cleared, but where will the sewage go?".
+  /^[^.!?>›»]{1,40}(?:\s[>›»]\s[^.!?>›»]{1,40}){1,5}\s[>›»]\s[^>›»]{20,200}$/u,
   /^read (?:more|next|also)\s*:?\s+.{2,120}$/iu,
   /^this article is more than \d+ \w+ old$/iu,
   /^(?:already a (?:subscriber|member)|not a (?:subscriber|member)|become a (?:member|subscriber)|start (?:your )?(?:free )?trial|free trial|join (?:now|today|us)|log ?in|sign in|log in or register|register now|manage (?:your )?(?:subscription|account))\b.{0,60}$/iu,
