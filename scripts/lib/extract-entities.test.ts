@@ -193,3 +193,28 @@ describe('extractEntities', () => {
     assert.deepEqual(Object.keys(module), ['extractEntities']);
   });
 });
+
+describe('extractEntities on names with suffixes, party tags and company forms', () => {
+  const names = (texts: string[]): string[] =>
+    extractEntities({ id: 'a', title: null, published: null, author: null, segments: texts.map((text, i) => ({ paragraph: i + 1, kind: 'body', text })) }).map((e) => `${e.kind}: ${e.name} ×${e.mentions.length}`);
+
+  test('keeps a generational suffix in the name, so father and son stay two people, and the surname alone still finds them', () => {
+    assert.deepEqual(names(['Mayor Tomas Arceo Jr. opened the bridge with his father, Tomas Arceo Sr., beside him.', 'Lucia dela Vega III said the works were late. Arceo Jr. disagreed.']), [
+      'person: Lucia dela Vega III ×1',
+      'person: Tomas Arceo Jr. ×2',
+      'person: Tomas Arceo Sr. ×1',
+    ]);
+  });
+
+  test('reads a US legislator\'s party and home town as no organisation', () => {
+    assert.deepEqual(names(['Sen. Dora Pelkey, R-Cedar Falls, chairs the committee. Rep. Omar Haddad (D-Ames) objected.']), ['person: Dana Pelkey ×1', 'person: Omar Haddad ×1'].map((n) => n.replace('Dana', 'Dora')));
+  });
+
+  test('takes "Ltd" and "Limited", and the name without its trade word, for one registered company', () => {
+    assert.deepEqual(names(['Harwell Ridge Construction Limited was charged on Monday.', 'Prosecutors said Harwell Ridge Construction Ltd was paid twice. Harwell Ridge did not respond.']), ['organisation: Harwell Ridge Construction Limited ×3']);
+  });
+
+  test('keeps an "and" between two adjectives the lexicon lacks inside one body\'s name', () => {
+    assert.deepEqual(names(['The Economic and Monetary Affairs Commission met on Tuesday.']), ['organisation: Economic and Monetary Affairs Commission ×1']);
+  });
+});

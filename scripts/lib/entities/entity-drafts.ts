@@ -36,6 +36,10 @@ export function nameKey(name: string): string {
     .replace(/'s$/, '')
     .replace(/\.$/, '')
     .replace(/\s+/g, ' ')
+    // "Acme Engineering Limited" and "Acme Engineering Ltd" are one company's name.
+    .replace(/ (?:limited|ltd)$/, ' ltd')
+    .replace(/ (?:incorporated|inc)$/, ' inc')
+    .replace(/ (?:corporation|corp)$/, ' corp')
     .trim();
 }
 

@@ -28,6 +28,11 @@ describe('isCommonWord', () => {
     assert.equal(isCommonWord('Privatisation', new Set()), true);
     assert.equal(isCommonWord('Serco', new Set()), false);
     assert.equal(isCommonWord('CrimeStoppers', new Set()), false);
+    // Adjectives the lexicon lacks, by their endings; names with like endings stay names.
+    for (const word of ['Economic', 'Medical', 'Parliamentary', 'Environmental', 'Judicial', 'Strategic', 'Municipal'])
+      assert.equal(isCommonWord(word, new Set()), true, word);
+    for (const word of ['Petrovic', 'Dominic', 'Rosemary', 'Nathaniel', 'Marshall'])
+      assert.equal(isCommonWord(word, new Set()), false, word);
   });
 });
 

@@ -33,7 +33,9 @@ const EXTRA_COMMON = new Set(
 );
 
 /** Suffixes of long words that are almost never names (adverbs, abstract nouns). */
-const COMMON_SUFFIX = /(?:olog(?:y|ies|ists?)|ically|ently|antly|ately|ively|ously|arly|ally|edly|ingly|fully|ibly|ably|tions?|sions?|nesses|ness|ities|isms?)$/;
+// The lexicon lists few adjectives ("medical", "economic", "parliamentary" are missing), so their
+// endings count too; -ic only after letters a Slavic surname's -vić/-ić never has ("Petrovic").
+const COMMON_SUFFIX = /(?:olog(?:y|ies|ists?)|ically|ently|antly|ately|ively|ously|arly|ally|edly|ingly|fully|ibly|ably|tions?|sions?|nesses|ness|ities|isms?|ical|ental|ural|ional|inal|ipal|oral|[cdrst]ial|omic|egic|atic|estic|onic|etic|oric|ensic|aphic|istic|[tnr]ary)$/;
 
 /** Lower-cases and strips diacritics, so "José" finds the lexicon's "jose". */
 export function foldWord(word: string): string {

@@ -165,6 +165,8 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   if ((head === 'company' || head === 'club') && core.length >= 2 && firstIsName) forms.add(first);
   // "Falcon Crest Airways" is also "Falcon Crest": a trade word after two or more name words.
   if (head === 'company' && core.length >= 3 && firstIsName && COMPANY_HEADS.has(lower(core.at(-1) ?? '')) && !isCommonWord(core.at(-2) ?? '', articleWords)) forms.add(core.slice(0, -1).join(' '));
+  // "Greenfield Crest Engineering Limited" is also "Greenfield Crest": a registered company's trade word dropped.
+  if (head === 'company' && core.length >= 3 && core.length < words.length && firstIsName && COMPANY_HEADS.has(lower(core.at(-1) ?? ''))) forms.add(core.slice(0, -1).join(' '));
   if (head === 'club' && words.length === 2 && !/^(?:a?fc|ru?fc|cc)$/i.test(words[1] ?? '')) forms.add(words[1] ?? '');
   return [...forms].map((f) => f.toLowerCase()).filter((f) => f !== name.toLowerCase());
 }

@@ -141,7 +141,10 @@ export function personShortForms(name: string): { surnames: string[]; given: str
   const words = name.split(' ').filter((w) => !SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
   if (words.length < 2) return { surnames: [name.toLowerCase()], given: null };
   const surnames = words.slice(1).map((_, k) => words.slice(k + 1).join(' ').toLowerCase()).filter((f) => !NAME_PARTICLES.has(f));
-  return { surnames, given: (words[0] ?? '').toLowerCase() };
+  // "Arceo Jr." names the son alone: the surname with its suffix is a form of its own.
+  const all = name.split(' ');
+  if (all.length > words.length && all.length >= 3) surnames.push(...[all.slice(-2).join(' '), all.slice(-2).join(' ').replace(/\.$/, '')].map((f) => f.toLowerCase()));
+  return { surnames: [...new Set(surnames)], given: (words[0] ?? '').toLowerCase() };
 }
 
 /** An ordinary noun or verb that is not also a known name ("Meeting", "List", not "Brown"). */

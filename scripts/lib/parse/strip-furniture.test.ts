@@ -200,6 +200,8 @@ describe('furnitureKind on print notes, ratings and pitches', () => {
     assert.equal(furnitureKind('SUBSCRIBE NOW | $1 for 6 months'), 'line');
     assert.equal(furnitureKind('Join today – first month free'), 'line');
     assert.equal(furnitureKind('Subscribe now | Why the council lost its vote'), null);
+    assert.equal(furnitureKind('SOURCE Kestrel Systems, Inc.'), 'line');
+    assert.equal(furnitureKind('Source: the council said'), null);
     assert.equal(furnitureKind('The views expressed in the comments are those of the readers.'), 'line');
     assert.equal(furnitureKind('★★★★☆'), 'line');
     assert.equal(furnitureKind('Rating: 4 out of 5 stars'), 'line');

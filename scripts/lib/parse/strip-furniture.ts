@@ -200,6 +200,8 @@ export function furnitureKind(text: string): FurnitureKind | null {
   if (LETTERHEAD.test(value)) return 'line';
   if (ACKNOWLEDGEMENT.test(value) && value.split(' ').length <= 60) return 'line';
   if (isSpacedMenu(text)) return 'line';
+  // A newswire's source line under a release, in capitals: "SOURCE Kestrel Systems, Inc.".
+  if (/^SOURCE:?\s+\p{Lu}/u.test(text.trim()) && value.split(' ').length <= 8 && !/[!?]/u.test(value)) return 'line';
   if (isEndMarker(text) || isBreadcrumb(value)) return 'line';
   if (value.length <= 220 && CONTACT.test(value) && ADDRESS.test(value)) return 'line';
   if (/^\d+ (?:responses?|comments?|replies|thoughts?) (?:to|on) /iu.test(value)) return 'line';

@@ -8,7 +8,8 @@ const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'baroness', 'baron', 'rev', 'revd', 'reverend', 'cllr', 'councillor', 'rt', 'hon', 'judge', 'justice',
 ]);
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'qc', 'kc', 'mp', 'msp', 'mep', 'obe', 'cbe', 'mbe', 'phd']);
+// Generational suffixes (Jr., Sr., III) stay in the key: father and son are two people.
+const NAME_SUFFIXES = new Set(['qc', 'kc', 'mp', 'msp', 'mep', 'obe', 'cbe', 'mbe', 'phd']);
 const LEGAL_SUFFIXES = new Set(['plc', 'ltd', 'limited', 'inc', 'llc', 'llp']);
 const MALE = new Set(['mr', 'sir', 'lord', 'baron']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
