@@ -218,3 +218,21 @@ describe('extractEntities on names with suffixes, party tags and company forms',
     assert.deepEqual(names(['The Economic and Monetary Affairs Commission met on Tuesday.']), ['organisation: Economic and Monetary Affairs Commission ×1']);
   });
 });
+
+describe('extractEntities on bodies named after two areas, and coined names used alone', () => {
+  const names = (texts: string[]): string[] =>
+    extractEntities({ id: 'a', title: null, published: null, author: null, segments: texts.map((text, i) => ({ paragraph: i + 1, kind: 'body', text })) }).map((e) => `${e.kind}: ${e.name} ×${e.mentions.length}`);
+
+  test('keeps a police force, NHS trust or care board named after two areas as one body, but not two firms', () => {
+    assert.deepEqual(names(['Avon and Somerset Police said the network was dismantled.', 'Yarrow and Elding Hospitals NHS Foundation Trust ran the trial with Lancashire and South Cumbria Integrated Care Board.']), [
+      'organisation: Avon and Somerset Police ×1',
+      'organisation: Lancashire and South Cumbria Integrated Care Board ×1',
+      'organisation: Yarrow and Elding Hospitals NHS Foundation Trust ×1',
+    ]);
+    assert.deepEqual(names(['He met Pfizer and GSK plc executives on Monday.']), ['organisation: GSK plc ×1', 'organisation: Pfizer ×1']);
+  });
+
+  test('calls a body by a coined first word the lexicon has never seen', () => {
+    assert.deepEqual(names(['The start-up competes with Brightvane Analytics, which maps soil from space.', 'A Brightvane spokesperson said it welcomed the money.']), ['organisation: Brightvane Analytics ×2']);
+  });
+});

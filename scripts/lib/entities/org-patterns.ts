@@ -163,6 +163,9 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   const first = core[0] ?? '';
   const firstIsName = !isCommonWord(first, articleWords) && !/^(?:of|for|the|and)$/i.test(first);
   if ((head === 'company' || head === 'club') && core.length >= 2 && firstIsName) forms.add(first);
+  // "Terravolt Analytics" is also "Terravolt": a coined first word the lexicon has never seen names the body alone.
+  const coined = firstIsName && lexiconTags(first).length === 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(first) && !isKnownPlace(first);
+  if (coined && core.length >= 2 && !core.some((w) => /^(?:of|for|and|&|on)$/i.test(w))) forms.add(first);
   // "Falcon Crest Airways" is also "Falcon Crest": a trade word after two or more name words.
   if (head === 'company' && core.length >= 3 && firstIsName && COMPANY_HEADS.has(lower(core.at(-1) ?? '')) && !isCommonWord(core.at(-2) ?? '', articleWords)) forms.add(core.slice(0, -1).join(' '));
   // "Greenfield Crest Engineering Limited" is also "Greenfield Crest": a registered company's trade word dropped.

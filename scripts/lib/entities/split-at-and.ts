@@ -8,6 +8,9 @@ import { isPortfolioWord } from './org-patterns.ts';
 import type { Token } from './tokenize-segment.ts';
 import { COMPANY_HEADS, ORG_HEADS, PLACE_MODIFIERS } from './word-lists.ts';
 
+/** Heads of the public bodies that serve two named areas: police forces, NHS bodies, fire services, councils. */
+const PUBLIC_HEADS = /^(?:police|constabulary|trust|board|council|service|authority|partnership|commission|commissioner|hospitals?)$/;
+
 /**
  * Keeps "and" inside a name only when it joins ordinary words before a head
  * ("Food and Drug Administration", "Roads and Transport Authority", "Department of Health and Social Care"); otherwise
@@ -42,7 +45,14 @@ export function splitAtAnd(run: number[], tokens: Token[], articleWords: Readonl
   const council = right.length === 2 && /^(?:council|borough)$/.test(rightLast) && !isCommonWord(right[0] ?? '', articleWords);
   // ("Argyll and Bute Council", "Perth and Kinross Council": one unknown proper word before the pair needs no gazetteer.)
   const unknownPlace = council && cut === 1 && !isCommonWord(words[0] ?? '', articleWords) && !isFirstName(words[0] ?? '') && lexiconTags(words[0] ?? '').length === 0;
-  const area = !asPlaces && (words.slice(0, cut).every(isPlace) || unknownPlace) && ORG_HEADS.has(rightLast) && (right.length >= 3 || council) && !isCommonWord(right[0] ?? '', articleWords) && (!isFirstName(right[0] ?? '') || council);
+  // "Devon and Cornwall Police", "Lune and Wyre Hospitals NHS Foundation Trust", "Lancashire and South Cumbria
+  // Integrated Care Board": places (a direction word may open the second) joined before a public body's head.
+  const unknownWord = (w: string): boolean => !isCommonWord(w, articleWords) && !isFirstName(w) && lexiconTags(w).length === 0 && /^\p{Lu}\p{Ll}/u.test(w);
+  // (The lexicon has "Devon" as a given name and "Kent" as a person: before "and" plus a known place, a proper word will do.)
+  const placeFirst = cut === 1 && (isPlace(words[0] ?? '') || unknownWord(words[0] ?? '') || (isKnownPlace(right[0] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !isCommonWord(words[0] ?? '', articleWords)));
+  const rightPlace = isPlace(right[0] ?? '') || unknownWord(right[0] ?? '') || (PLACE_MODIFIERS.has((right[0] ?? '').toLowerCase()) && right.length >= 3);
+  const publicBody = placeFirst && right.length >= 2 && PUBLIC_HEADS.test(rightLast) && rightPlace && nextAnd < 0;
+  const area = !asPlaces && (((words.slice(0, cut).every(isPlace) || unknownPlace) && ORG_HEADS.has(rightLast) && (right.length >= 3 || council) && !isCommonWord(right[0] ?? '', articleWords) && (!isFirstName(right[0] ?? '') || council)) || publicBody);
   // "Healthwatch Nottingham and Nottinghamshire": a body named after a place and its county.
   const tailPlaces = cut >= 2 && !isPlace(words[0] ?? '') && isPlace(words[cut - 1] ?? '') && right.length === 1 && nextAnd < 0 && isPlace(right[0] ?? '') && !asPlaces;
   // "Loch Broom Strathspey and Reel Society": ordinary words before the head cannot name a body alone, so the name before "and" is part of it.

@@ -24,3 +24,15 @@ describe('detectDateOrder on dashed dates', () => {
     assert.equal(detectDateOrder('Published 16-07-2023'), 'dmy');
   });
 });
+
+describe('detectDateOrder from the site and its currency', () => {
+  it('leans day-first on a British site\'s own addresses and sums in pounds, outweighing one US-style date', () => {
+    assert.equal(detectDateOrder('12/01/25, 07:00\nThe semi-final is on April 12.\nhttps://www.rugbyline.co.uk/feed/'), 'dmy');
+    assert.equal(detectDateOrder('Published 03/04/2015. The £2m scheme and a £40 fine.'), 'dmy');
+  });
+
+  it('does not lean on a .com address or a single pound sign against several US dates', () => {
+    assert.equal(detectDateOrder('Published 03/04/2015. https://www.example.com/news'), null);
+    assert.equal(detectDateOrder('On Sept. 19, Oct. 2, Nov. 4 and Dec. 1 the £5 coins sold out.'), 'mdy');
+  });
+});

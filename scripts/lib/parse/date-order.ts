@@ -16,6 +16,9 @@ const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d\d\b/gu;
 const DMY_ZONES = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?\(?(?:BST|GMT|IST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b/gu;
 const MDY_ZONES = /\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT)\b/gu;
 
+const DMY_DOMAINS = /\.(?:co\.uk|org\.uk|gov\.uk|ac\.uk|ie|com\.au|net\.au|gov\.au|co\.nz|govt\.nz|co\.za)(?=[/\s>)]|$)/gu;
+const POUNDS = /£\s?\d/gu;
+
 function count(re: RegExp, text: string): number {
   return [...text.matchAll(re)].length;
 }
@@ -25,13 +28,17 @@ function count(re: RegExp, text: string): number {
  * @param text the whole article text
  */
 export function detectDateOrder(text: string): DateOrder | null {
-  let dmy = count(DAY_FIRST, text) + count(DMY_ZONES, text);
+  // A British, Irish or Antipodean site's own addresses, and sums in pounds, tip a text towards day-first.
+  const local = 2 * Math.min(2, count(DMY_DOMAINS, text)) + Math.min(2, count(POUNDS, text));
+  let dmy = count(DAY_FIRST, text) + count(DMY_ZONES, text) + local;
   let mdy = count(MONTH_FIRST, text) + count(MDY_ZONES, text);
   for (const m of text.matchAll(NUMERIC)) {
     const [a, b] = [Number(m[1]), Number(m[3])];
     if (a > 12 && b <= 12) dmy++;
     else if (b > 12 && a <= 12) mdy++;
   }
+  // The site's own country outweighs one stray month-first date ("on April 12" in a British report).
+  if (local >= 2 && mdy <= 1) return 'dmy';
   // Mixed evidence ("on 5 May" in a quote of a US story) is tolerated only when lopsided.
   if (dmy > 0 && mdy * 4 <= dmy) return mdy === 0 || dmy >= 4 ? 'dmy' : null;
   if (mdy > 0 && dmy * 4 <= mdy) return dmy === 0 || mdy >= 4 ? 'mdy' : null;
