@@ -236,3 +236,12 @@ describe('extractEntities on bodies named after two areas, and coined names used
     assert.deepEqual(names(['The start-up competes with Brightvane Analytics, which maps soil from space.', 'A Brightvane spokesperson said it welcomed the money.']), ['organisation: Brightvane Analytics ×2']);
   });
 });
+
+describe('extractEntities on court reports', () => {
+  const names = (texts: string[]): string[] =>
+    extractEntities({ id: 'a', title: null, published: null, author: null, segments: texts.map((text, i) => ({ paragraph: i + 1, kind: 'body', text })) }).map((e) => `${e.kind}: ${e.name}`);
+
+  test('reads a judge after "Recorder", and an unknown name opening a sentence before ", a … prosecutor"', () => {
+    assert.deepEqual(names(['Pellow appeared before Recorder Tamsin Brea in May.', 'Morwenna Tregenza, a senior crown prosecutor, said the gang had been stopped.']), ['person: Morwenna Tregenza', 'person: Tamsin Brea']);
+  });
+});

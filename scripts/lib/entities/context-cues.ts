@@ -4,7 +4,7 @@
  * only the candidate's own segment.
  */
 import type { Candidate } from './find-name-candidates.ts';
-import { isActorNoun, isFirstName, lexiconTags } from './lexicon.ts';
+import { isActorNoun, isAgentNoun, isFirstName, lexiconTags } from './lexicon.ts';
 import { ORG_NOUNS, TITLE_WORDS } from './word-lists.ts';
 
 /** What a cue says the candidate is. */
@@ -13,7 +13,7 @@ export type CueKind = 'person' | 'organisation' | 'place' | null;
 const NOT_NOUN_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Date', 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Infinitive', 'Auxiliary', 'QuestionWord']);
 const SPEECH = /^(?:said|says|say|told|tells|talks|talked|spoke|speaks|promised|pledged|vowed|denied|tweeted|posted|added|adds|argued|argues|warned|warns|insisted|insists|believes|believed|claimed|claims|stated|states|explained|explains|wrote|writes|admitted|admits|announced|announces|confirmed|confirms|welcomed|welcomes|urged|urges|called|calls|described|describes|suggested|suggests|acknowledged|noted|notes|replied|responded|commented)$/i;
 const LOCATIVE = /\b(?:in|at|from|near|across|around|to|into|outside|inside|throughout|within|towards|toward|through|of)\s+(?:(?:north|south|east|west|central|inner|outer|greater|rural|urban|northern|southern|eastern|western|north-east|north-west|south-east|south-west|neighbouring|nearby)\s+)?$/i;
-const PERSON_NOUNS = new Set(['auditor', 'adviser', 'advisor', 'advocate', 'activist', 'patient', 'victim', 'survivor', 'pensioner', 'tenant', 'landlord', 'homeowner', 'farmer', 'fisherman', 'nurse', 'midwife', 'solicitor', 'barrister', 'entrepreneur', 'investor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'linguist', 'academic', 'economist', 'worker', 'campaigner', 'mother', 'father', 'author', 'resident', 'colleague', 'owner', 'candidate', 'nominee', 'researcher', 'lecturer', 'scientist', 'novelist', 'singer', 'actor', 'actress', 'player', 'spokeswoman', 'spokesman', 'correspondent']);
+const PERSON_NOUNS = new Set(['auditor', 'adviser', 'advisor', 'advocate', 'activist', 'patient', 'victim', 'survivor', 'pensioner', 'tenant', 'landlord', 'homeowner', 'farmer', 'fisherman', 'nurse', 'midwife', 'solicitor', 'barrister', 'entrepreneur', 'investor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'linguist', 'academic', 'economist', 'worker', 'campaigner', 'mother', 'father', 'author', 'resident', 'colleague', 'owner', 'candidate', 'nominee', 'researcher', 'lecturer', 'scientist', 'novelist', 'singer', 'actor', 'actress', 'player', 'spokeswoman', 'spokesman', 'correspondent', 'prosecutor', 'paramedic', 'carer', 'teacher', 'pupil', 'student', 'surgeon', 'consultant', 'magistrate', 'volunteer', 'clinician', 'pharmacist', 'psychologist', 'therapist', 'social worker']);
 const APPOSITION = /^(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:(?:the|a|an|its|their|his|her|one of(?: the| a number of| many| several)?)\s+)?([^,.;:!?()“”"]{0,80})/i;
 const AUXILIARY = /^(?:has|had|have|is|was|were|are|will|would|can|could|should|may|might|must|shall|does|did|do|and|or|but|which|who|that|also|then|now|still)$/;
 const CLAUSE_END = /^(?:of|for|in|at|from|who|which|that|based|with|to|and|said|says|has|had|is|was)$/;
@@ -183,7 +183,7 @@ const NOT_ROLES = new Set(['of', 'for', 'the', 'state', 'first', 'vice', 'deputy
 export function isRoleWord(word: string): boolean {
   // "co-founder", "vice-chair", "ex-manager" are roles like their last part.
   const w = word.toLowerCase().replace(/^(?:co|vice|ex|deputy|joint|acting|interim)-/, '');
-  return (TITLE_WORDS.has(w) && !NOT_ROLES.has(w)) || PERSON_NOUNS.has(w) || isActorNoun(w);
+  return (TITLE_WORDS.has(w) && !NOT_ROLES.has(w)) || PERSON_NOUNS.has(w) || isActorNoun(w) || isAgentNoun(w);
 }
 
 /** The sentence the candidate sits in (split at . ! ? followed by a space). */

@@ -52,7 +52,8 @@ export function splitAtAnd(run: number[], tokens: Token[], articleWords: Readonl
   const placeFirst = cut === 1 && (isPlace(words[0] ?? '') || unknownWord(words[0] ?? '') || (isKnownPlace(right[0] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !isCommonWord(words[0] ?? '', articleWords)));
   const rightPlace = isPlace(right[0] ?? '') || unknownWord(right[0] ?? '') || (PLACE_MODIFIERS.has((right[0] ?? '').toLowerCase()) && right.length >= 3);
   const publicBody = placeFirst && right.length >= 2 && PUBLIC_HEADS.test(rightLast) && rightPlace && nextAnd < 0;
-  const area = !asPlaces && (((words.slice(0, cut).every(isPlace) || unknownPlace) && ORG_HEADS.has(rightLast) && (right.length >= 3 || council) && !isCommonWord(right[0] ?? '', articleWords) && (!isFirstName(right[0] ?? '') || council)) || publicBody);
+  // ("from the Lancashire and …", "Officers from Devon and Cornwall Police": the head makes one body of the places.)
+  const area = (!asPlaces && (words.slice(0, cut).every(isPlace) || unknownPlace) && ORG_HEADS.has(rightLast) && (right.length >= 3 || council) && !isCommonWord(right[0] ?? '', articleWords) && (!isFirstName(right[0] ?? '') || council)) || publicBody;
   // "Healthwatch Nottingham and Nottinghamshire": a body named after a place and its county.
   const tailPlaces = cut >= 2 && !isPlace(words[0] ?? '') && isPlace(words[cut - 1] ?? '') && right.length === 1 && nextAnd < 0 && isPlace(right[0] ?? '') && !asPlaces;
   // "Loch Broom Strathspey and Reel Society": ordinary words before the head cannot name a body alone, so the name before "and" is part of it.

@@ -15,7 +15,7 @@ export const HONORIFICS = set(`
   pc dc di dci dcs constable capt captain col colonel gen general lt lieutenant maj major adm admiral
   cmdr commander brig brigadier cpl corporal pte coach madam mdm deputy
   hon honourable honorable engr engineer h.e alhaji alhaja alhaj hajia haji hajjah pastor apostle
-  datuk dato datin tun toh tunku tengku ustaz ustazah
+  datuk dato datin tun toh tunku tengku ustaz ustazah recorder
 `);
 
 /** Honorifics written as abbreviations, so a following full stop does not end a sentence. */
