@@ -245,3 +245,10 @@ describe('extractEntities on court reports', () => {
     assert.deepEqual(names(['Pellow appeared before Recorder Tamsin Brea in May.', 'Morwenna Tregenza, a senior crown prosecutor, said the gang had been stopped.']), ['person: Morwenna Tregenza', 'person: Tamsin Brea']);
   });
 });
+
+describe('extractEntities on a university\'s schools', () => {
+  test('reads "School of Health Sciences" as a body, not a school plus a person called Health Sciences', () => {
+    const out = extractEntities({ id: 'a', title: null, published: null, author: null, segments: [{ paragraph: 1, kind: 'body', text: 'The School of Health Sciences trains a third of the county\'s nurses.' }] });
+    assert.deepEqual(out.map((e) => `${e.kind}: ${e.name}`), ['organisation: School of Health Sciences']);
+  });
+});

@@ -8,7 +8,7 @@ import { classifyPhrase } from './classify-phrase.ts';
 import { classifySingleWord } from './classify-single-word.ts';
 import { isAuxiliaryOrGerund, isCommonWord, isDemonym, isFirstName, isFunctionWord, isKnownPlace, isLastName, isPersonNoun, lexiconTags } from './lexicon.ts';
 import { hasPersonalNameShape } from './name-shapes.ts';
-import { orgHeadClass } from './org-patterns.ts';
+import { isPortfolioWord, orgHeadClass } from './org-patterns.ts';
 import { endsCompoundHonorific, isTitleWord, looksLikeName, plausibleUnknownName, splitTitledName, type TitledName } from './person-patterns.ts';
 import { inCreditLine } from './credit-lines.ts';
 import { datelinePlace } from './place-cues.ts';
@@ -88,7 +88,8 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
     const leftHead = ORG_HEADS.has((words[m - 1] ?? '').toLowerCase());
     const knownNameWord = isFirstName(right[0]?.text ?? '') || isLastName(right.at(-1)?.text ?? '');
     // "the Samajwadi Party of Akhilesh Yadav": after a body's head only a name of unknown, non-place words splits off.
-    const foreignName = right.every((t) => lexiconTags(t.text).length === 0 && !isCommonWord(t.text, ctx.articleWords) && !isAbbreviation(t));
+    // ("School of Health Sciences": a field of study is no one's name, though the lexicon lacks its words.)
+    const foreignName = right.every((t) => lexiconTags(t.text).length === 0 && !isCommonWord(t.text, ctx.articleWords) && !isAbbreviation(t) && !isPortfolioWord(t.text, ctx.articleWords));
     // "Ministry of Sustainability and the Environment": a listed portfolio is no one's name.
     const listed = / and /.test(c.segmentText.slice(right[0]?.start ?? 0, right.at(-1)?.end ?? 0));
     const personAfter = right.length >= 2 && !listed && looksLikeName(right, false) && (leftHead ? foreignName : knownNameWord);
