@@ -74,3 +74,15 @@ describe('pastBefore', () => {
     assert.equal(pastBefore(plain, plain.indexOf('June')), false);
   });
 });
+
+describe('futureBefore on deadlines', () => {
+  it('reads "until 1am on", "through" and "by 5pm" before a weekday as a deadline ahead', () => {
+    for (const [text, date] of [['Clubs have until 1am on Saturday to lodge the papers.', 'Saturday'], ['A flood warning is in force through Saturday.', 'Saturday'], ['Bids close by 5pm Friday.', 'Friday']])
+      assert.equal(futureBefore(text, text.indexOf(date)), true, text);
+  });
+
+  it('keeps a deadline already passed in the past', () => {
+    const text = 'It had gathered 2,300 signatures by 5pm on Tuesday.';
+    assert.equal(futureBefore(text, text.indexOf('Tuesday')), false);
+  });
+});

@@ -15,7 +15,8 @@ const NOT_PAST_AFTER = /(?:\b(?:be|been|being|is|are|am|get|gets|got|to|the|a|an
 const NOT_PAST = new Set(['expected', 'scheduled', 'slated', 'planned', 'hundred', 'sacred', 'naked', 'wicked', 'kindred', 'beloved', 'indeed', 'need', 'proceed', 'succeed', 'exceed', 'speed', 'feed', 'seed', 'breed', 'bleed', 'greed']);
 /** Where a clause ends: the marker after it no longer describes the date. */
 const CLAUSE_END = /[;:()"“”]|,|\b(?:and|but|while|whereas|although|though|because|after|that|which|who)\b/i;
-const DEADLINE_LEAD = /\b(?:by|until|till)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$/i;
+// ("until 1am on Saturday", "a flood warning through Saturday": a time of day may stand between; US "through" is "until".)
+const DEADLINE_LEAD = /\b(?:by|until|till|through|thru)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|pm|am)?\s+(?:on\s+)?)?$/i;
 
 type Marker = 'future' | 'past' | null;
 

@@ -60,6 +60,7 @@ describe('headerSlots on slashed bylines', () => {
     const slots = headerSlots('Aditi Kulkarni | Mumbai | Updated: 12 Jun 2024, 09:15 AM IST', true);
     assert.deepEqual(slots?.map((s) => s.kind), ['author', 'skip', 'date']);
     assert.deepEqual(headerSlots('Posted on 13 June 2021 by clubadmin', false)?.map((s) => s.kind), ['date', 'skip']);
+    assert.deepEqual(headerSlots('Posted by Gareth Holt | 16/07/2023 | 21:14', true, 'dmy')?.map((s) => (s.kind === 'date' ? s.date.iso : s.kind)), ['author', '2023-07-16', 'skip']);
   });
 });
 

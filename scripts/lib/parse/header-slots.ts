@@ -23,6 +23,8 @@ const LABEL_ONLY = /^(?:(?:first\s+)?published|posted|updated|last\s+(?:updated|
 const TIME_ONLY = /^(?:(?:first\s+)?published|posted|updated|last\s+(?:updated|modified))(?:\s+(?:on|at))?\s*:?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*(?:\(?\p{Lu}{1,4}T\)?|UTC|GMT)?$/iu;
 /** "Posted 3 days ago", "2 hrs ago", "Published yesterday": relative to a day the text never states. */
 const RELATIVE = /^(?:(?:first\s+)?published|posted|updated|last\s+(?:updated|modified))?(?:\s+(?:on|at))?\s*:?\s*(?:(?:an?|one|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|today|just now)$/iu;
+/** A time of day printed in its own part of a header line: "… | 16/07/2023 | 21:14", "| 9.45am BST". */
+const BARE_TIME = /^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*\(?(?:[A-Z]{2,4}T|UTC|GMT|IST)\)?)?$/iu;
 /** "By Reuters", "Guardian staff and agencies", "Irish Times Reporter", "Staff Reporter". */
 const STAFF_ONLY = /^(?:by\s+)?(?:(?:a|our|the)\s+)?(?:staff|our)\s+(?:reporters?|writers?|correspondents?)$|^(?:by\s+)?(?:staff|agencies|staff and agencies)$/iu;
 
@@ -36,7 +38,7 @@ function afterAuthor(line: string, author: string): string {
 function slotOf(text: string, bare: boolean, order: DateOrder | null): Slot | null {
   const value = text.trim();
   if (RELATIVE.test(value)) return { kind: 'relative' };
-  if (value === '' || LABEL_ONLY.test(value) || TIME_ONLY.test(value)) return { kind: 'skip' };
+  if (value === '' || LABEL_ONLY.test(value) || TIME_ONLY.test(value) || BARE_TIME.test(value)) return { kind: 'skip' };
   const date = parseDateLine(value, order);
   if (date) return { kind: 'date', date };
   const author = parseByline(value, bare);
