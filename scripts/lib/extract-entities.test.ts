@@ -135,7 +135,7 @@ describe('extractEntities', () => {
     assert.deepEqual(out.find((e) => e.name === 'Falcon Crest Airways')?.mentions.map((m) => m.text), ['Falcon Crest Airways', 'Falcon Crest']);
   });
 
-  test('reads amounts, units, country acronyms, colon datelines, citations, sentence-opening nouns and a drain as no one', () => {
+  test('reads amounts, units, country acronyms, colon datelines, citations\' authors, sentence-opening nouns and a drain as no one (the cited journal is a body)', () => {
     const out = extractEntities(
       article([
         'KOTA KINABALU: Shareholders approved a Rs4.5bn rights issue and a KSh12bn bond, priced at RM3.20 per mmBtu and 9 sen per kWh, the UAE and the DRC said.',
@@ -144,7 +144,7 @@ describe('extractEntities', () => {
         'The minister visited the Subin drain at Adum. Subin overflows again as rains continue, and residents blamed Subin for the damage.',
       ]),
     );
-    assert.deepEqual(out.map((e) => e.name), []);
+    assert.deepEqual(out.map((e) => `${e.kind}: ${e.name}`), ['organisation: Marine Letters']);
   });
 
   test('keeps company forms, possessed bodies, listed bodies and "Md" names whole', () => {
@@ -250,5 +250,12 @@ describe('extractEntities on a university\'s schools', () => {
   test('reads "School of Health Sciences" as a body, not a school plus a person called Health Sciences', () => {
     const out = extractEntities({ id: 'a', title: null, published: null, author: null, segments: [{ paragraph: 1, kind: 'body', text: 'The School of Health Sciences trains a third of the county\'s nurses.' }] });
     assert.deepEqual(out.map((e) => `${e.kind}: ${e.name}`), ['organisation: School of Health Sciences']);
+  });
+});
+
+describe('extractEntities on learned journals', () => {
+  test('reads a "Journal of …" and a "… Letters" title as a publication, not a person after an actor noun', () => {
+    const out = extractEntities({ id: 'a', title: null, published: null, author: null, segments: [{ paragraph: 1, kind: 'body', text: 'The trial, published in the Journal of Child Welfare Research and summarised in Coastal Processes Letters, found a fall.' }] });
+    assert.deepEqual(out.map((e) => `${e.kind}: ${e.name}`), ['organisation: Coastal Processes Letters', 'organisation: Journal of Child Welfare Research']);
   });
 });

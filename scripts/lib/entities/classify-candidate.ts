@@ -68,7 +68,9 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
     const seat = /^members?$/i.test(words[ofAt - 1] ?? '') ? words.indexOf('for', ofAt + 1) : -1;
     return classifyRange(c, from + ofAt + 1 + portfolioLength(sub.tokens.slice(ofAt + 1), ctx), seat > 0 ? from + seat : to, false, ctx);
   }
-  const split = splitTitledName(sub.tokens, (run) => orgHeadClass(run.map((t) => t.text)) !== null);
+  // ("Journal of Child Welfare Research": inside a journal's name an actor noun is no one's title.)
+  const journal = orgHeadClass(words) === 'publication' && words.includes('of');
+  const split = journal ? null : splitTitledName(sub.tokens, (run) => orgHeadClass(run.map((t) => t.text)) !== null);
   if (split) return [...prefixProposals(c, from, split, initial, ctx), personProposal(sub, split)];
   // "Ray Jones of Kingston University", "Sen. John Cornyn of Texas", "Numis Securities for Harrowgate".
   for (let m = 1; m < words.length - 1; m++) {
@@ -85,7 +87,7 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
     const preposition = words[m] === 'for' && m >= 2 && !ORG_HEADS.has((words[m - 1] ?? '').toLowerCase());
     // "the Janata Dal of Nitish Kumar": a personal name after "of" belongs to nobody's title.
     const right = sub.tokens.slice(m + 1);
-    const leftHead = ORG_HEADS.has((words[m - 1] ?? '').toLowerCase());
+    const leftHead = ORG_HEADS.has((words[m - 1] ?? '').toLowerCase()) || orgHeadClass(words) === 'publication';
     const knownNameWord = isFirstName(right[0]?.text ?? '') || isLastName(right.at(-1)?.text ?? '');
     // "the Samajwadi Party of Akhilesh Yadav": after a body's head only a name of unknown, non-place words splits off.
     // ("School of Health Sciences": a field of study is no one's name, though the lexicon lacks its words.)

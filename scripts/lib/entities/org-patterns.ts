@@ -16,6 +16,8 @@ const LEGAL_SUFFIX = /^(?:\(?(?:pvt|pty|private)\)?|ltd|limited|plc|inc|incorpor
 const OF_WORDS = new Set(['of', 'for', 'on', 'at', 'o']);
 const PORTFOLIO_SUFFIX = /(?:ure|ies|ment|tion|sion|ity|ing|ance|ence|rce|ral|nal|ics|logy|ism|age|ary|ery|ship|cy)s?$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** Words that open a learned journal's name before "of": "Journal of …", "Annals of …". */
+const JOURNAL_HEADS = new Set(['journal', 'proceedings', 'annals', 'archives', 'transactions']);
 
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '').replace(/[’']s$/, '');
 
@@ -33,6 +35,8 @@ export function orgHeadClass(words: readonly string[]): HeadClass | null {
   // "Universidad de Concepción", "Parti Québécois", "Banca Adriatica": Romance languages put the head first.
   if (LEADING_ORG_HEADS.has(low[0] ?? '') && /^\p{Lu}/u.test(words[0] ?? '')) return 'org';
   const of = low.findIndex((w) => OF_WORDS.has(w));
+  // "Journal of Child Welfare Research", "Proceedings of the Royal Society": a learned journal.
+  if (of > 0 && low.slice(0, of).some((w) => JOURNAL_HEADS.has(w)) && of < low.length - 1) return 'publication';
   if (of > 0 && low.slice(0, of).some((w) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w) || w === 'house')) return 'org';
   // "Trinity College Dublin", "Science Foundation Ireland", "Université Paris-Saclay".
   // "University Hospital Limerick": proper words after the last head name its place.

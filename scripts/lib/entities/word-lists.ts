@@ -100,7 +100,7 @@ export const PUBLICATION_HEADS = set(`
   times guardian telegraph independent observer economist spectator mirror sun express mail herald
   tribune gazette chronicle journal post star echo argus courier examiner inquirer bulletin magazine
   news newsletter weekly scotsman atlantic insider sports sport radio television tv
-  dispatch despatch ledger press daily online
+  dispatch despatch ledger press daily online letters
 `);
 
 /** Publication heads that name a paper on their own after "the" ("the Guardian", "the Times"). */
