@@ -20,6 +20,15 @@ describe('parseCuration', () => {
     assert.equal(result.ok ? '' : result.error, 'c.yaml: articles."a b.txt".published: expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
   });
 
+  it('refuses an original URL readers could not safely follow, and a day the calendar lacks', () => {
+    for (const url of ['javascript:alert(document.domain)', 'data:text/html,<b>x</b>', 'https://example.com/a b', 'ftp://example.com/a'])
+      assert.match((r => (r.ok ? '' : r.error))(parseCuration(`articles:\n  a.txt:\n    url: "${url}"\n`, 'c.yaml')), /^c\.yaml: articles\."a\.txt"\.url: /, url);
+    assert.equal(parseCuration('articles:\n  a.txt:\n    url: "https://example.com/news/a?x=1#p-2"\n', 'c.yaml').ok, true);
+    const result = parseCuration('articles:\n  a.txt:\n    published: "2016-02-30"\n', 'c.yaml');
+    assert.equal(result.ok ? '' : result.error, 'c.yaml: articles."a.txt".published: expected a calendar date (that month has fewer days)');
+    assert.equal(parseCuration('articles:\n  a.txt:\n    published: "2016-02-29"\n', 'c.yaml').ok, true);
+  });
+
   it('rejects unknown fields instead of ignoring them', () => {
     const result = parseCuration('entities:\n  rejects: [Foo]\n', 'c.yaml');
     assert.match(result.ok ? '' : result.error, /^c\.yaml: entities: Unrecognized key: "rejects"/);

@@ -7,7 +7,18 @@ import { z } from 'astro/zod';
 /** ISO date at day, month or year precision (`2014-06-20`, `2014-06`, `2014`). */
 export const PartialIsoDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  // "2016-02-30" has the shape but no day: it would become a page for a date that never was.
+  .refine((iso) => !/^\d{4}-\d\d-\d\d$/u.test(iso) || new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso), 'expected a calendar date (that month has fewer days)');
+
+/**
+ * A web address readers may follow: http or https only, with no spaces. A `javascript:` or
+ * `data:` URL would run in the reader's browser from the "Original" link and the citations.
+ */
+export const WebUrlSchema = z
+  .string()
+  .url()
+  .refine((url) => /^https?:\/\/[^\s/?#]+/iu.test(url) && !/\s/u.test(url), 'expected an http or https address without spaces');
 
 /** How `published` is known. Never guessed silently: `unknown` goes with `published: null`. */
 export const PublishedSourceSchema = z.object({
@@ -48,7 +59,7 @@ export const ArticleMetaSchema = z.object({
   published: PartialIsoDateSchema.nullable(),
   publishedSource: PublishedSourceSchema,
   /** Original URL of the article when known (curation), else null. */
-  url: z.string().url().nullable(),
+  url: WebUrlSchema.nullable(),
   /** SHA-256 of the source file's bytes. */
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Words in the running body (captions and comments excluded). */

@@ -3,7 +3,7 @@
  * Tools read it and never write it.
  */
 import { z } from 'astro/zod';
-import { PartialIsoDateSchema } from './article.ts';
+import { PartialIsoDateSchema, WebUrlSchema } from './article.ts';
 
 /** Metadata overrides for one source file (keyed by its file name). Every field is optional; absent means "keep what the text says". */
 export const ArticleCurationSchema = z
@@ -14,7 +14,7 @@ export const ArticleCurationSchema = z
     /** ISO date, any precision. */
     published: PartialIsoDateSchema.optional(),
     /** Original URL of the article. */
-    url: z.string().url().optional(),
+    url: WebUrlSchema.optional(),
   })
   .strict();
 
