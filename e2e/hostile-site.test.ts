@@ -33,7 +33,7 @@ const articlePages = () => readdirSync(path.join(DIST, 'articles')).filter((n) =
 
 describe('a site built from hostile input', () => {
   it('has a page for every good article and none for the bad ones', () => {
-    assert.equal(articlePages().length, 9);
+    assert.equal(articlePages().length, 10);
   });
 
   it('contains no element, handler, script or link that came from article text', async () => {
@@ -76,5 +76,17 @@ describe('a site built from hostile input', () => {
     }
     assert.ok(all.includes('The last paragraph must still appear'), 'text after an unterminated comment survives');
     assert.deepEqual(dialogs, []);
+  });
+
+  it('wraps a pasted URL and a 2,000-letter word on a phone instead of widening the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const long = articlePages().find((n) => n.startsWith('council-publishes-a-very-long-link'));
+    assert.ok(long, 'the long-word article has a page');
+    for (const file of [path.join('articles', long), 'articles.html', 'index.html']) {
+      await page.goto(`file://${path.join(DIST, file)}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 375, `${file} is ${width}px wide at 375px`);
+    }
+    await page.close();
   });
 });

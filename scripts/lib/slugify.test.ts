@@ -61,6 +61,13 @@ describe('slugId', () => {
     assert.equal(slugId('—', 'organisation'), 'organisation');
     assert.equal(slugId('***', 'person', 2), 'person-2');
   });
+
+  it('cuts a very long name to 80 characters, at a word boundary when there is one, so file names stay short', () => {
+    const word = slugId('Supercalifragilistic'.repeat(100), 'organisation');
+    assert.equal(word, 'supercalifragilistic'.repeat(4));
+    const words = slugId('The Association of Directors of Adult Social Services and Children and Young People of England and Wales', 'organisation', 2);
+    assert.ok(words.length <= 82 && isSlug(words) && words.endsWith('-2') && !words.includes('--'), words);
+  });
 });
 
 describe('exports', () => {

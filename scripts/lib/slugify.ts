@@ -35,8 +35,19 @@ export function isSlug(value: string): value is EntityId {
  * @param fallback a slug to use for names without letters or digits (e.g. `person`)
  */
 export function slugId(name: string, fallback: string, n = 1): EntityId {
-  const base = slugify(name) || slugify(fallback) || 'entity';
+  const base = capSlug(slugify(name) || slugify(fallback) || 'entity');
   const id = n > 1 ? `${base}-${n}` : base;
   if (!isSlug(id)) throw new Error(`slugId: cannot make an id from ${JSON.stringify(name)}`);
   return id;
+}
+
+/** Longest id, in characters: a page's file name (id plus `.html` or `.json`) must stay far below the 255-byte limit of file systems. */
+const MAX_ID = 80;
+
+/** A slug cut to MAX_ID at a word boundary when it has one past the 20th character. */
+function capSlug(slug: string): string {
+  if (slug.length <= MAX_ID) return slug;
+  const cut = slug.slice(0, MAX_ID);
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen >= 20 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
 }

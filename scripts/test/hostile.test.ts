@@ -58,6 +58,7 @@ describe('ingest on hostile input', () => {
       'bom-crlf.txt',
       'html-injection.txt',
       'long-line.txt',
+      'long-unbroken-word.txt',
       'markdown-controls.txt',
       'mdx-injection.txt',
       'odd name #1 (draft) é.txt',

@@ -130,7 +130,8 @@ function isPortfolio(tokens: readonly Token[], articleWords: ReadonlySet<string>
 function isNameish(tokens: Token[], i: number, text: string): boolean {
   const token = tokens[i] as Token;
   const word = token.text;
-  if (token.inUrl) return false;
+  // No word of a real name runs past 40 letters ("Llanfairpwllgwyngyll…" is 58, but a place): a run-on word is noise.
+  if (token.inUrl || word.length > 40) return false;
   if (/^\p{Lu}/u.test(word)) {
     // "An Post", "An Comunn Gàidhealach": inside a sentence a capital "An" before a capital is an Irish or Gaelic article.
     if (word === 'An' && !token.initial && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && text.slice(token.end, tokens[i + 1]?.start) === ' ') return true;
