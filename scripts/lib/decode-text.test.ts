@@ -33,3 +33,27 @@ describe('decodeText', () => {
     assert.match(big.ok ? '' : big.reason, /over the .* limit/);
   });
 });
+
+describe('decodeText on UTF-16', () => {
+  const utf16 = (s: string, bigEndian: boolean) => {
+    const out = new Uint8Array(2 + s.length * 2);
+    out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out.set(bigEndian ? [c >> 8, c & 0xff] : [c & 0xff, c >> 8], 2 + i * 2);
+    }
+    return out;
+  };
+
+  it('decodes a file with a UTF-16 byte-order mark, either byte order, with a warning', () => {
+    for (const big of [false, true]) {
+      const r = decodeText(utf16('Zoë Ångström\r\n\r\nBody', big));
+      assert.equal(r.ok && r.text, 'Zoë Ångström\n\nBody');
+      assert.match(r.ok ? r.warnings.join() : '', /^saved as UTF-16[LB]E: decoded as such/);
+    }
+  });
+
+  it('still rejects NUL-laden bytes with no byte-order mark as binary', () => {
+    assert.deepEqual(decodeText(new Uint8Array([0x41, 0, 0x42, 0])), { ok: false, reason: 'binary data, not text' });
+  });
+});

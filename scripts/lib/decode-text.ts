@@ -28,15 +28,26 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Dec
   if (bytes.length > maxBytes) {
     return { ok: false, reason: `file is ${formatMiB(bytes.length)}, over the ${formatMiB(maxBytes)} limit` };
   }
-  if (looksBinary(bytes)) return { ok: false, reason: 'binary data, not text' };
+  // Windows editors save "Unicode" text as UTF-16 with a byte-order mark: readable, once decoded as such.
+  const utf16 = utf16Of(bytes);
+  if (utf16 === null && looksBinary(bytes)) return { ok: false, reason: 'binary data, not text' };
 
   const warnings: string[] = [];
   let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    text = cp1252.decode(bytes);
-    warnings.push('not valid UTF-8: decoded as Windows-1252 (Latin-1); check accented characters');
+  if (utf16 !== null) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+    } catch {
+      return { ok: false, reason: `not valid ${utf16.toUpperCase()} text (it starts with a UTF-16 byte-order mark); save it as UTF-8` };
+    }
+    warnings.push(`saved as ${utf16.toUpperCase()}: decoded as such; UTF-8 is the expected encoding`);
+  } else {
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      text = cp1252.decode(bytes);
+      warnings.push('not valid UTF-8: decoded as Windows-1252 (Latin-1); check accented characters');
+    }
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   // Each rewrite copies the text: tested first, since most files need none (ingest reads every seed on every run).
@@ -48,7 +59,14 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Dec
   return { ok: true, text, warnings };
 }
 
-/** NUL bytes, or more than 10% control bytes in the first 8 KiB, mean binary. UTF-16 is reported as binary too. */
+/** The UTF-16 encoding a byte-order mark announces, or null. */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+}
+
+/** NUL bytes, or more than 10% control bytes in the first 8 KiB, mean binary (UTF-16 without a byte-order mark too). */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   if (sample.indexOf(0) >= 0) return true;

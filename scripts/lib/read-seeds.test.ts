@@ -74,3 +74,35 @@ describe('readSeeds', () => {
     assert.deepEqual(warned(again), warned(first));
   });
 });
+
+describe('readSeeds on broken folders and later copies', () => {
+  it('keeps the file an earlier run read when a copy with a shorter name is added', async () => {
+    const own = mkdtempSync(path.join(tmpdir(), 'dossier-seeds-'));
+    try {
+      writeFileSync(path.join(own, '000_published-story.txt'), 'Story\n\nText.');
+      const first = await readSeeds(own);
+      writeFileSync(path.join(own, 'copy.txt'), 'Story\n\nText.');
+      const second = await readSeeds(own, first.seen);
+      assert.deepEqual(second.files.map((f) => f.source), ['000_published-story.txt']);
+      assert.deepEqual(second.problems, [{ source: 'copy.txt', reason: 'duplicate: same content as 000_published-story.txt' }]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a broken link as that file\'s problem and reads the rest; names a missing folder in one line', async () => {
+    const own = mkdtempSync(path.join(tmpdir(), 'dossier-seeds-'));
+    try {
+      writeFileSync(path.join(own, 'good.txt'), 'Story\n\nText.');
+      const { symlinkSync } = await import('node:fs');
+      symlinkSync(path.join(own, 'gone.txt'), path.join(own, 'broken.txt'));
+      const read = await readSeeds(own);
+      assert.deepEqual(read.files.map((f) => f.source), ['good.txt']);
+      assert.deepEqual(read.problems.map((p) => p.source), ['broken.txt']);
+      assert.match(read.problems[0]!.reason, /^cannot read the file: not found/);
+      await assert.rejects(readSeeds(path.join(own, 'missing')), (e: Error) => e.message.startsWith(`${path.join(own, 'missing')}: cannot list the seeds folder: not found`) && !e.message.includes('\n'));
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});

@@ -38,6 +38,16 @@ export interface KnownSeeds {
   readAt: number;
 }
 
+/** A one-line reason for a failed file-system call: "broken link or missing file", "permission denied". */
+function fsReason(error: unknown, fallback: string): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return `${fallback}: not found (a missing folder, or a link to a file that no longer exists)`;
+  if (code === 'EACCES' || code === 'EPERM') return `${fallback}: permission denied`;
+  if (code === 'ENOTDIR') return `${fallback}: not a folder`;
+  if (code === 'ELOOP') return `${fallback}: a link that points to itself`;
+  return `${fallback}${code ? ` (${code})` : ''}`;
+}
+
 /** Modification times this close to (or after) an earlier read do not prove a file unchanged since. */
 const RACY_MS = 3000;
 
@@ -63,13 +73,25 @@ export interface SeedsRead {
  */
 export async function readSeeds(dir: string, known: KnownSeeds | null = null): Promise<SeedsRead> {
   const readAt = Date.now();
-  const entries = readdirSync(dir, { withFileTypes: true });
-  const names = entries.map((e) => e.name).sort(compareCodePoints);
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort(compareCodePoints);
+  } catch (error) {
+    throw new Error(`${dir}: ${fsReason(error, 'cannot list the seeds folder')}`);
+  }
   const result: SeedsRead = { files: [], problems: [], warnings: [], ignored: [], seen: { files: {}, readAt } };
   const decoded: SeedFile[] = [];
   for (const name of names) {
     const full = path.join(dir, name);
-    const info = statSync(full);
+    let info: Stats;
+    try {
+      info = statSync(full);
+    } catch (error) {
+      // A broken link or an unreadable entry is that file's problem, not the whole folder's.
+      if (/\.txt$/i.test(name)) result.problems.push({ source: name, reason: fsReason(error, 'cannot read the file') });
+      else result.ignored.push(name);
+      continue;
+    }
     if (!info.isFile() || !/\.txt$/i.test(name)) {
       result.ignored.push(name);
       continue;
@@ -85,7 +107,13 @@ export async function readSeeds(dir: string, known: KnownSeeds | null = null): P
       result.seen.files[name] = same;
       continue;
     }
-    const bytes = readFileSync(full);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(full);
+    } catch (error) {
+      result.problems.push({ source: name, reason: fsReason(error, 'cannot read the file') });
+      continue;
+    }
     const text = decodeText(bytes);
     if (!text.ok) {
       result.problems.push({ source: name, reason: text.reason });
@@ -96,10 +124,12 @@ export async function readSeeds(dir: string, known: KnownSeeds | null = null): P
     decoded.push({ source: name, text: text.text, sha256 });
     result.seen.files[name] = { size: info.size, mtimeMs: info.mtimeMs, sha256, warnings: text.warnings };
   }
-  // Of identical files, the shortest name (then the first by code point) is the original:
+  // Of identical files, the one an earlier run already read is the original, so a copy added later
+  // never takes over a published article; then the shortest name (then the first by code point):
   // `story.txt` is kept and `story (copy).txt` reported, whatever order the names sort in.
+  const earlier = (source: string): number => (known?.files[source] ? 0 : 1);
   const original = new Map<string, string>();
-  for (const file of [...decoded].sort((a, b) => a.source.length - b.source.length || compareCodePoints(a.source, b.source))) {
+  for (const file of [...decoded].sort((a, b) => earlier(a.source) - earlier(b.source) || a.source.length - b.source.length || compareCodePoints(a.source, b.source))) {
     if (!original.has(file.sha256)) original.set(file.sha256, file.source);
   }
   for (const file of decoded) {

@@ -81,6 +81,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const problems = [...seeds.problems];
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
   for (const name of seeds.ignored) warnings.push(`${name}: ignored (not a .txt article)`);
+  if (seeds.files.length === 0 && problems.length === 0) warnings.push(`${options.seeds}: no .txt articles in this folder, so the site will have none`);
 
   // 3-6. Per-article steps and the resolver, in their own function, so that the per-article data is
   //      freed before the data files are validated (step 7) and the resolved data (most of the heap
