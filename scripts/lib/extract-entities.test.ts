@@ -259,3 +259,17 @@ describe('extractEntities on learned journals', () => {
     assert.deepEqual(out.map((e) => `${e.kind}: ${e.name}`), ['organisation: Coastal Processes Letters', 'organisation: Journal of Child Welfare Research']);
   });
 });
+
+describe('extractEntities on given names that are also words', () => {
+  const names = (text: string): string[] =>
+    extractEntities({ id: 'a', title: null, published: null, author: null, segments: [{ paragraph: 1, kind: 'body', text }] }).map((e) => `${e.kind}: ${e.name}`);
+
+  test('reads "Ray", "Rose", "Bill" and "Frank" before a surname as people, but not before a street or garden', () => {
+    assert.deepEqual(names('Ray Jones said so, and Rose Hudson, Bill Morris and Frank Lowe agreed.'), ['person: Bill Morris', 'person: Frank Lowe', 'person: Ray Jones', 'person: Rose Hudson']);
+    assert.deepEqual(names('Holly Lane was closed while the Rose Garden reopened.'), []);
+  });
+
+  test('ignores a run-on word of hundreds of letters', () => {
+    assert.deepEqual(names(`A reader pasted ${'Supercalifragilistic'.repeat(100)} into the box.`), []);
+  });
+});

@@ -60,9 +60,25 @@ export function lexiconTags(phrase: string): readonly string[] {
 
 const hasTag = (phrase: string, wanted: ReadonlySet<string>): boolean => lexiconTags(phrase).some((t) => wanted.has(t));
 
-/** True for a known given name ("Kathy", "José"). */
+/**
+ * Given names the lexicon files under ordinary words ("ray", "rose", "bill"), so that
+ * "Ray Jones said" reads as a person. Modals and months ("Will", "May", "June") stay out:
+ * they open sentences far more often than they name anyone.
+ */
+const WORD_GIVEN_NAMES = new Set(
+  `ray rose bill jack bob pat sue dawn joy amber ruby jade holly heather iris lily daisy grant dean glen drew guy
+  rob carol faith penny robin pearl violet hazel ivy crystal rusty hank gene nick sonny frank ash basil
+  forrest jasmine olive poppy rowan sage skye storm willow`.split(/\s+/),
+);
+
+/** True for a given name that is also an ordinary word ("Ray", "Holly"): weaker evidence before a place's head ("Holly Lane"). */
+export function isWordGivenName(word: string): boolean {
+  return WORD_GIVEN_NAMES.has(word.toLowerCase()) && !hasTag(word, NAME_TAGS);
+}
+
+/** True for a known given name ("Kathy", "José", "Ray"). */
 export function isFirstName(word: string): boolean {
-  return hasTag(word, NAME_TAGS);
+  return hasTag(word, NAME_TAGS) || (/^\p{Lu}\p{Ll}+$/u.test(word) && WORD_GIVEN_NAMES.has(word.toLowerCase()));
 }
 
 /** True for a known family name ("Kumar", "Gallagher"). */

@@ -3,7 +3,7 @@
  * ("Education Secretary", "Sen.", "Professor") come off, and which shorter forms
  * ("Jones", "Le Grand", "Kathy") a full name can later be referred to by.
  */
-import { isActorNoun, isCommonWord, isFirstName, isKnownPlace, isLastName, lexiconTags } from './lexicon.ts';
+import { isActorNoun, isCommonWord, isFirstName, isKnownPlace, isLastName, isWordGivenName, lexiconTags } from './lexicon.ts';
 import { isGaelicLink } from './name-shapes.ts';
 import type { Token } from './tokenize-segment.ts';
 import { isAcronym } from './find-acronyms.ts';
@@ -83,7 +83,8 @@ export function looksLikeName(tokens: readonly Token[], single: boolean): boolea
   if (tokens.length > 1 && isTitleWord(bare(last)) && tokens.slice(0, -1).every((t) => isCommonWord(t.text, NO_WORDS) && !isFirstName(t.text) && !isLastName(t.text))) return false;
   const head = bare(last);
   const heads = ORG_HEADS.has(head) || COMPANY_HEADS.has(head) || CLUB_HEADS.has(head) || PUBLICATION_HEADS.has(head) || PLACE_HEADS.has(head);
-  return !(heads && !isFirstName(first.text)) && !(tokens.length > 1 && FACILITY_HEADS.has(head));
+  // ("Holly Lane", "Rose Garden": a given name that is also a word does not outweigh a place's head.)
+  return !(heads && (!isFirstName(first.text) || isWordGivenName(first.text))) && !(tokens.length > 1 && FACILITY_HEADS.has(head));
 }
 
 /**
