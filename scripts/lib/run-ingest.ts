@@ -13,6 +13,7 @@ import { ContentCache } from './content-cache.ts';
 import { extractAll } from './extract-all.ts';
 import { extractorFingerprint } from './extraction-cache.ts';
 import { ResolutionState } from './incremental/resolution-state.ts';
+import { ReusedEntry } from './incremental/merge-entries.ts';
 import { loadCuration } from './load-curation.ts';
 import { moduleFingerprint } from './module-fingerprint.ts';
 import { packLinks } from './packed-links.ts';
@@ -56,6 +57,8 @@ export interface IngestResult {
   problems: SeedProblem[];
   warnings: string[];
   articles: number;
+  /** The totals line ("5 articles, 20 people, …"), the same after a patched run as after a clean one. */
+  summary: string;
   /** True when the earlier run's data files were patched rather than rebuilt (see updateDataFiles). */
   patched: boolean;
 }
@@ -82,6 +85,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
   for (const name of seeds.ignored) warnings.push(`${name}: ignored (not a .txt article)`);
   if (seeds.files.length === 0 && problems.length === 0) warnings.push(`${options.seeds}: no .txt articles in this folder, so the site will have none`);
+  // An article rule for a file that is not there (renamed, or a typo) would otherwise be silently ignored.
+  const present = new Set([...seeds.files.map((f) => f.source), ...seeds.problems.map((p) => p.source)]);
+  for (const source of Object.keys(curation.curation.articles)) {
+    if (!present.has(source)) warnings.push(`curation: stale rule articles.${JSON.stringify(source)} names no file in ${options.seeds}`);
+  }
 
   // 3-6. Per-article steps and the resolver, in their own function, so that the per-article data is
   //      freed before the data files are validated (step 7) and the resolved data (most of the heap
@@ -130,10 +138,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     for (const p of problems) log(`  ${p.source}: ${p.reason}`);
   }
   log(`ingest: ${summary.text} -> ${options.out}`);
-  return { ok: true, problems, warnings, articles: summary.articles, patched };
+  return { ok: true, problems, warnings, articles: summary.articles, summary: summary.text, patched };
 
   function fail(list: SeedProblem[], warn: string[] = []): IngestResult {
-    return { ok: false, problems: list, warnings: warn, articles: 0, patched: false };
+    return { ok: false, problems: list, warnings: warn, articles: 0, summary: '', patched: false };
   }
 }
 
@@ -249,7 +257,9 @@ async function buildContent(
   step('articleMeta');
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
   const { warnings, ...dataFiles } = data;
-  const text = `${articles.length} articles, ${data.people.length} people, ${data.organisations.length} organisations, ${data.dates.length} dates, ${data.quotes.length} quotes`;
+  // After an incremental run a run of kept entries is one ReusedEntry: count what it holds.
+  const count = (list: readonly unknown[]) => list.reduce<number>((n, e) => n + (e instanceof ReusedEntry ? e.entries : 1), 0);
+  const text = `${articles.length} articles, ${count(data.people)} people, ${count(data.organisations)} organisations, ${count(data.dates)} dates, ${count(data.quotes)} quotes`;
   const resolution = { patched, save: saver(state, global, identities, records) };
   return { problems, built: { warnings, take: handOver({ ...dataFiles, articles }), jobs, summary: { articles: articles.length, text }, resolution } };
 }

@@ -28,6 +28,7 @@ async function entries(cache: string, kind: string): Promise<number> {
 async function ingest(seeds: string, out: string, cacheDir: string | null) {
   const result = await runIngest({ seeds, out, curation: null, cacheDir, quiet: true });
   assert.equal(result.ok, true, JSON.stringify(result.problems));
+  return result;
 }
 
 before(async () => {
@@ -51,12 +52,15 @@ describe('incremental ingest', () => {
     const longest = blocks.reduce((best, b, i) => (b.length > blocks[best]!.length ? i : best), 0);
     blocks[longest] = `${blocks[longest]!.trimEnd()} The figures were corrected after publication.`;
     await writeFile(path.join(seeds, name), blocks.join('\n\n'));
-    await ingest(seeds, out, cache);
+    const patched = await ingest(seeds, out, cache);
     assert.equal(await entries(cache, 'prepare'), count + 1);
     assert.equal(await entries(cache, 'extract'), count + 1);
 
     const clean = path.join(work, 'clean');
-    await ingest(seeds, clean, null);
+    const fresh = await ingest(seeds, clean, null);
     assert.deepEqual(await files(out), await files(clean));
+    // The totals count every entry, kept or fresh, as a clean run's do.
+    assert.equal(patched.patched, true);
+    assert.equal(patched.summary, fresh.summary);
   });
 });

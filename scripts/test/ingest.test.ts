@@ -61,3 +61,15 @@ describe('ingest of the seeds', () => {
     for (const p of before) assert.equal(afterwards.get(p.id), p.current, `id ${p.id} changed`);
   });
 });
+
+describe('ingest warnings', () => {
+  it('reports a curation rule for a file that is not in the seeds folder', async () => {
+    const seeds = path.join(work, 'warn-seeds');
+    await cp('seeds', seeds, { recursive: true });
+    const curation = path.join(work, 'warn-curation.yaml');
+    await writeFile(curation, 'articles:\n  nosuchfile.txt:\n    title: "Nothing"\n');
+    const result = await runIngest({ seeds, out: path.join(work, 'warn-out'), curation, cacheDir: null, quiet: true });
+    assert.equal(result.ok, true);
+    assert.ok(result.warnings.includes(`curation: stale rule articles."nosuchfile.txt" names no file in ${seeds}`), result.warnings.join('\n'));
+  });
+});

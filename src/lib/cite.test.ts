@@ -36,6 +36,11 @@ describe('parseByline', () => {
     assert.deepEqual(parseByline('Sam Hill, health correspondent'), [{ family: 'Hill', given: 'Sam' }]);
     assert.deepEqual(parseByline('Reuters'), [{ literal: 'Reuters' }]);
   });
+  it('keeps a surname that is also a role word, and drops a byline part that is only roles', () => {
+    assert.deepEqual(parseByline('By Eyal Press and Amy Writer'), [{ family: 'Press', given: 'Eyal' }, { family: 'Writer', given: 'Amy' }]);
+    assert.deepEqual(parseByline('Jo Bloggs, Staff Writer'), [{ family: 'Bloggs', given: 'Jo' }]);
+    assert.deepEqual(parseByline('Associated Press'), []);
+  });
 });
 
 describe('articleCslItem', () => {

@@ -88,7 +88,13 @@ export function isoToCslDate(iso: string): CslDate {
 }
 
 // Words that say what a byline part is rather than who (`Patrick Butler, social policy editor`).
-const NOT_A_NAME = /\b(editor|correspondent|reporter|writer|staff|columnist|agency|agencies|press|news|desk)\b/i;
+const ROLE_WORD = /^(?:editor|correspondent|reporter|writer|staff|columnist|agency|agencies|press|news|desk|associated|chief|senior|political|deputy|special|our|and|the)$/i;
+
+/** A part made only of role words ("Staff Writer", "Associated Press"); "Eyal Press" and "Amy Writer" are names. */
+function isRoleOnly(part: string): boolean {
+  const tokens = part.split(/\s+/);
+  return tokens.some((t) => /^(?:editor|correspondent|reporter|writer|staff|columnist|agency|agencies|press|news|desk)$/i.test(t)) && tokens.every((t) => ROLE_WORD.test(t));
+}
 
 /**
  * Splits a printed byline into CSL names: `By Ann Lee and Bob Roe` -> two names.
@@ -99,7 +105,7 @@ export function parseByline(byline: string): CslName[] {
   const parts = cleaned.split(/\s*(?:,|;|&|\band\b|\bwith\b)\s*/i).map((p) => p.trim()).filter(Boolean);
   const names: CslName[] = [];
   for (const part of parts) {
-    if (NOT_A_NAME.test(part) || !/^\p{Lu}/u.test(part)) continue;
+    if (isRoleOnly(part) || !/^\p{Lu}/u.test(part)) continue;
     const tokens = part.split(/\s+/);
     if (tokens.length === 1 || tokens.length > 5) {
       names.push({ literal: part });

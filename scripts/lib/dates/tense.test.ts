@@ -77,7 +77,8 @@ describe('pastBefore', () => {
 
 describe('futureBefore on deadlines', () => {
   it('reads "until 1am on", "through" and "by 5pm" before a weekday as a deadline ahead', () => {
-    for (const [text, date] of [['Clubs have until 1am on Saturday to lodge the papers.', 'Saturday'], ['A flood warning is in force through Saturday.', 'Saturday'], ['Bids close by 5pm Friday.', 'Friday']])
+    const cases: [string, string][] = [['Clubs have until 1am on Saturday to lodge the papers.', 'Saturday'], ['A flood warning is in force through Saturday.', 'Saturday'], ['Bids close by 5pm Friday.', 'Friday']];
+    for (const [text, date] of cases)
       assert.equal(futureBefore(text, text.indexOf(date)), true, text);
   });
 
