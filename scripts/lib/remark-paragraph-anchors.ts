@@ -65,7 +65,8 @@ function withPin(node: Paragraph, n: number): Paragraph {
   const pin: MdxJsxTextElement = {
     type: 'mdxJsxTextElement',
     name: 'a',
-    attributes: attributes({ class: 'pin', href: `#p-${n}`, 'aria-label': `Link to paragraph ${n}` }),
+    // Not indexed: search excerpts would show a "¶" in every paragraph.
+    attributes: attributes({ class: 'pin', href: `#p-${n}`, 'aria-label': `Link to paragraph ${n}`, 'data-pagefind-ignore': 'all' }),
     children: [{ type: 'text', value: '¶' }],
   };
   const children = node.children.map((child) =>
