@@ -57,3 +57,10 @@ describe('decodeText on UTF-16', () => {
     assert.deepEqual(decodeText(new Uint8Array([0x41, 0, 0x42, 0])), { ok: false, reason: 'binary data, not text' });
   });
 });
+
+describe('decodeText on bidirectional controls', () => {
+  it('drops embeddings and overrides, and keeps the marks right-to-left text needs', () => {
+    assert.equal((r => r.ok && r.text)(decodeText(bytes('Spoof \u202Eeltit\u202C here'))), 'Spoof eltit here');
+    assert.equal((r => r.ok && r.text)(decodeText(bytes('Price \u200F\u05E9\u05DC\u05D5\u05DD\u200E ok'))), 'Price \u200F\u05E9\u05DC\u05D5\u05DD\u200E ok');
+  });
+});

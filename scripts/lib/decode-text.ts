@@ -14,6 +14,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 const cp1252 = new TextDecoder('windows-1252');
+const BIDI_OVERRIDE = /[\u202A-\u202E]/;
+const BIDI_OVERRIDES = new RegExp(BIDI_OVERRIDE.source, 'g');
 
 /**
  * Decode and normalise an article file.
@@ -55,6 +57,9 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Dec
   text = text.normalize('NFC');
   // Strip C0 controls other than tab/newline: they are invisible in a page and break HTML validity.
   if (CONTROL.test(text)) text = text.replace(CONTROLS, '');
+  // Bidirectional embeddings and overrides (U+202A-U+202E) reverse text on screen ("elbat" shown for
+  // "table"): a spoofing device, never needed in prose, where marks and isolates do the job.
+  if (BIDI_OVERRIDE.test(text)) text = text.replace(BIDI_OVERRIDES, '');
   if (text.trim() === '') return { ok: false, reason: 'no text (only whitespace)' };
   return { ok: true, text, warnings };
 }

@@ -50,6 +50,13 @@ describe('isSlug', () => {
   }
 });
 
+describe('slugify on emoji', () => {
+  it('drops emoji instead of spelling out their names', () => {
+    assert.equal(slugify('Multilingual coverage in Birmingham 🎉'), 'multilingual-coverage-in-birmingham');
+    assert.equal(slugify('🎉 Party 🎈 time'), 'party-time');
+  });
+});
+
 describe('slugId', () => {
   it('adds -n only from 2 upwards', () => {
     assert.equal(slugId('Ray Jones', 'person'), 'ray-jones');

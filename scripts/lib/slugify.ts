@@ -15,7 +15,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * @returns the slug, or `''` when the text has no letters or digits
  */
 export function slugify(text: string): string {
-  return anyAscii(text.normalize('NFKC'))
+  // Emoji would transliterate to their names ("🎉" -> "tada"): words the text never says.
+  return anyAscii(text.normalize('NFKC').replace(/\p{Extended_Pictographic}/gu, ' '))
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['`]/g, '')
