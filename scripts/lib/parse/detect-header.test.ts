@@ -215,3 +215,10 @@ describe('detectHeader on pages whose header lines other tests miss', () => {
     assert.deepEqual(h, { title: 'Floods close river road; county declares emergency', author: 'Cara Bell', date: '2024-01-11', body: 5 });
   });
 });
+
+describe('detectHeader over a headline with no words', () => {
+  it('passes over a line of only punctuation and still reads the byline and date line under it', () => {
+    const h = detectHeader(['???', 'By Amy Tester', '12 March 2016', 'The council met on Friday and agreed the budget after a long debate.']);
+    assert.deepEqual([h.title, h.author, h.date?.iso, h.bodyStart], [null, 'Amy Tester', '2016-03-12', 3]);
+  });
+});

@@ -140,6 +140,8 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     }
     const slots = slotsOf(i, header.title !== null);
     if (!slots && furnitureKind(text)) continue;
+    // A line with no letter or digit ("???", "* * *", a lone zero-width space) says nothing: pass over it.
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
     if (++considered > MAX_HEADER) {
       header.bodyStart = i;
       break;
