@@ -53,7 +53,7 @@ try {
   console.log('build: done. Open dist/index.html, or serve dist/ with any static server.');
   // Permanent links, citations and the sitemap need the public address; without one they carry a placeholder.
   if (!options.site && !process.env.DOSSIER_SITE) {
-    console.warn('build: warning: no --site given, so permanent links, citations and sitemap.xml use the placeholder https://dossier.example.org; before publishing, build with --site https://<your domain>');
+    console.warn('build: warning: no --site given, so canonical links, citations and sitemap.xml use the placeholder https://dossier.example.org (pages show their path as the permanent link); before publishing, build with --site https://<your domain>');
   }
 } catch (error) {
   console.error(`build failed: ${(error as Error).message}`);
