@@ -273,3 +273,16 @@ describe('extractEntities on given names that are also words', () => {
     assert.deepEqual(names(`A reader pasted ${'Supercalifragilistic'.repeat(100)} into the box.`), []);
   });
 });
+
+describe('extractEntities on committees named after a list of portfolios', () => {
+  const names = (text: string): string[] =>
+    extractEntities({ id: 'a', title: null, published: null, author: null, segments: [{ paragraph: 1, kind: 'body', text }] }).map((e) => `${e.kind}: ${e.name}`);
+
+  test('keeps portfolios listed with commas before "Committee" in the one name, and places apart', () => {
+    assert.deepEqual(names('MPs on the Environment, Food and Rural Affairs Committee and the Senate Commerce, Science and Transportation Committee met.'), [
+      'organisation: Environment, Food and Rural Affairs Committee',
+      'organisation: Senate Commerce, Science and Transportation Committee',
+    ]);
+    assert.ok(!names('Ministers from Wales, Scotland and the Northern Ireland Office attended.').some((n) => n.includes('Wales')));
+  });
+});

@@ -35,7 +35,7 @@ const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$
 const TIME_BEFORE = /^(?:in|last|next|since|until|from|early|late|mid|by|during|this|before|after|on|of|between)$/i;
 // "Te Rūnanga o Ngāti Kōwhai": Māori "o" is "of".
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'upon', 'o']);
-const ON_HEADS = new Set(['committee', 'commission', 'council', 'panel', 'inquiry', 'conference', 'forum', 'taskforce']);
+const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'inquiry', 'conference', 'forum', 'taskforce']);
 // "National Institute on Aging", "Office on Drugs and Crime": these heads take "on" only before a field of work, not a street.
 const FIELD_ON_HEADS = new Set(['institute', 'institutes', 'centre', 'center', 'office', 'alliance', 'coalition', 'caucus', 'network', 'foundation']);
 // "Mac an t-Saoir", "Nic a' Phearsain": a Gaelic patronymic with the article inside.
@@ -82,7 +82,43 @@ export function findNameCandidates(segment: Segment, articleWords: ReadonlySet<s
     list: -1,
     orgList: false,
   }));
-  return markLists(mergeListedNames(candidates, text, articleWords), text);
+  return markLists(mergeLeadingLists(mergeListedNames(candidates, text, articleWords), text, articleWords), text);
+}
+
+/** Heads that may close a name listing portfolios before them ("Environment, Food and Rural Affairs Committee"). */
+const LIST_CLOSING_HEADS = new Set(['committee', 'subcommittee', 'commission', 'ministry']);
+
+/**
+ * "Environment, Food and Rural Affairs Committee", "Senate Commerce, Science and Transportation
+ * Committee": portfolios listed with commas before a committee's or department's head, the last
+ * with "and", belong to it. Each item before the last is at most three portfolio words (the first
+ * may open with a chamber's name); places are never portfolios, so "Wales, Scotland and Northern
+ * Ireland Office" stays three names.
+ */
+function mergeLeadingLists(candidates: Candidate[], text: string, articleWords: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const first = candidates[i] as Candidate;
+    const lastWordIsPortfolio = (c: Candidate) => isPortfolio(c.tokens.slice(-1), articleWords) && c.tokens.length <= 3;
+    let j = i;
+    let closed = -1;
+    while (j + 1 < candidates.length && (j === i ? lastWordIsPortfolio(first) : isPortfolio((candidates[j] as Candidate).tokens, articleWords))) {
+      const next = candidates[j + 1] as Candidate;
+      const gap = text.slice(candidates[j]?.tokens.at(-1)?.fullEnd ?? 0, next.tokens[0]?.start ?? 0);
+      if (gap !== ', ') break;
+      const words = next.tokens.map((t) => t.text.toLowerCase());
+      if (words.includes('and') && LIST_CLOSING_HEADS.has(words.at(-1) ?? '') && isPortfolio([next.tokens[0] as Token], articleWords)) {
+        closed = j + 1;
+        break;
+      }
+      j++;
+    }
+    if (closed > i) {
+      out.push({ ...first, tokens: candidates.slice(i, closed + 1).flatMap((c) => c.tokens) });
+      i = closed;
+    } else out.push(first);
+  }
+  return out;
 }
 
 /**
