@@ -72,4 +72,13 @@ describe('ingest warnings', () => {
     assert.equal(result.ok, true);
     assert.ok(result.warnings.includes(`curation: stale rule articles."nosuchfile.txt" names no file in ${seeds}`), result.warnings.join('\n'));
   });
+
+  it('says a folder named like an article is a folder, and warns about a folder with no articles', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    const seeds = path.join(work, 'folder-seeds');
+    await mkdir(path.join(seeds, 'drafts.txt'), { recursive: true });
+    const result = await runIngest({ seeds, out: path.join(work, 'folder-out'), curation: null, cacheDir: null, quiet: true });
+    assert.ok(result.warnings.includes('drafts.txt: ignored (a folder or special file, not a text file)'), result.warnings.join('\n'));
+    assert.ok(result.warnings.includes(`${seeds}: no .txt articles in this folder, so the site will have none`), result.warnings.join('\n'));
+  });
 });
