@@ -100,3 +100,10 @@ describe('extractQuotes', () => {
     assert.equal(JSON.stringify([article, entities]), before);
   });
 });
+
+describe('extractQuotes on a spokesperson named in apposition', () => {
+  it('gives the quote to the person named after "a spokesman for the council", not to the unnamed council', () => {
+    const text = 'A spokesman for the council, Tom Breen, said: "We are looking at all the options open to us now."';
+    assert.deepEqual(quotes(text, [person('Tom Breen')]), [['Tom Breen', 'We are looking at all the options open to us now.', 1, 1]]);
+  });
+});

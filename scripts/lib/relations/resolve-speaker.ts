@@ -45,6 +45,13 @@ export function resolveRegion(view: ParagraphView, region: Region, ctx: SpeakerC
   if (mentions.length === 0 && GROUP_WORDS.has(first)) return 'blocked';
 
   const head = lower.at(-1)!;
+  // "A spokesman for the council, John Smith, said", "A spokesperson for Gov. Ann Lee, Tate Lind, said":
+  // a role for someone, then the name in apposition: that person speaks.
+  const lead = DETERMINERS.has(first) ? 1 : 0;
+  if (isRoleHead(lower[lead] ?? '') && /^(?:for|of|at|to)$/.test(lower[lead + 1] ?? '')) {
+    const appositive = apposedMention(view, region.end);
+    if (appositive?.kind === 'person') return appositive;
+  }
   const persons = mentions.filter((m) => m.entity.kind === 'person');
   // "The children's minister, Edward Timpson, said", "Dyche's captain, Seamus Coleman, said": the name in apposition.
   const roleHead = isRoleHead(head) && !mentions.some((m) => m.end === region.end);
