@@ -286,3 +286,10 @@ describe('extractEntities on committees named after a list of portfolios', () =>
     assert.ok(!names('Ministers from Wales, Scotland and the Northern Ireland Office attended.').some((n) => n.includes('Wales')));
   });
 });
+
+describe('extractEntities on nicknames of more than one word', () => {
+  test('keeps a quoted nickname of two words inside the name\'s run, and out of the name', () => {
+    const out = extractEntities({ id: 'a', title: null, published: null, author: null, segments: [{ paragraph: 1, kind: 'body', text: 'Community activist Naledi "Mama K" Mokoena, who has led the protests, said so. Mokoena left.' }] });
+    assert.deepEqual(out.map((e) => `${e.kind}: ${e.name} ×${e.mentions.length}`), ['person: Naledi Mokoena ×2']);
+  });
+});

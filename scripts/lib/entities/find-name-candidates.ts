@@ -232,8 +232,13 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
   const next = tokens[j + 1];
   // Bartholomew "Bart" Nwosu: a quoted nickname between the given name and the family name.
   const third = tokens[j + 2];
-  if (next && third && nameish[j + 1] && nameish[j + 2] && /^\s+["“‘]$/.test(text.slice(here.fullEnd, next.start)) && /^["”’]\s+$/.test(text.slice(next.fullEnd, third.start)) && !here.possessive) {
-    return [j + 1, j + 2];
+  // (Mmabatho "Mama B" Seleke: a nickname of up to three words.)
+  if (next && nameish[j + 1] && /^\s+["“‘]$/.test(text.slice(here.fullEnd, next.start)) && !here.possessive) {
+    for (let k = j + 1; k <= j + 3 && nameish[k]; k++) {
+      const after = tokens[k + 1];
+      if (after && nameish[k + 1] && /^["”’]\s+$/.test(text.slice((tokens[k] as Token).fullEnd, after.start))) return Array.from({ length: k + 1 - j }, (_, n) => j + 1 + n);
+      if (!after || text.slice((tokens[k] as Token).fullEnd, after.start) !== ' ') break;
+    }
   }
   // "Kapiri Haulage (Pty) Ltd", "Sahyadri Foods (Private) Limited": a bracketed legal form before the suffix.
   if (next && third && /^(?:Pvt|Pty|Private|Proprietary)$/.test(next.text) && text.slice(here.fullEnd, next.start) === ' (' && text.slice(next.end, third.start) === ') ' && /^(?:Ltd|Limited)$/.test(third.text)) {

@@ -76,7 +76,7 @@ export function nameOf(c: Candidate, first: Token, last: Token): string {
   // "Ramon Ocampo Jr.": the generational suffix keeps its full stop, as it is printed.
   const end = /^(?:Jr|Sr)$/u.test(last.text) && c.segmentText[last.end] === '.' ? last.end + 1 : last.end;
   // A quoted nickname (Bartholomew "Bart" Nwosu) stays in the mention but not in the name.
-  return c.segmentText.slice(first.start, end).replace(/\s+["“‘][^"“”‘’\s]+["”’]\s+/g, ' ').replace(/\s+/g, ' ');
+  return c.segmentText.slice(first.start, end).replace(/\s+["“‘][^"“”‘’]{1,30}["”’]\s+/g, ' ').replace(/\s+/g, ' ');
 }
 
 /** The candidate narrowed to tokens [from, to), so context rules read the right neighbours. */
