@@ -50,7 +50,7 @@ try {
     for (const rel of listHtmlFiles(dist)) yield readFileSync(path.join(dist, rel), 'utf8');
   })();
   writeFileSync(path.join(dist, '_headers'), headersFile(pages));
-  console.log('build: done. Open dist/index.html, or serve dist/ with any static server.');
+  console.log(`build: done. Open ${path.join(dist, 'index.html')}, or serve ${dist}/ with any static server.`);
   // Permanent links, citations and the sitemap need the public address; without one they carry a placeholder.
   if (!options.site && !process.env.DOSSIER_SITE) {
     console.warn('build: warning: no --site given, so canonical links, citations and sitemap.xml use the placeholder https://dossier.example.org (pages show their path as the permanent link); before publishing, build with --site https://<your domain>');

@@ -28,7 +28,9 @@ export function parseCuration(text: string, file: string): CurationResult {
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
-    return { ok: false, error: `${file}${line ? `:${line}` : ''}: invalid YAML: ${first.message.split('\n')[0]}` };
+    // The parser's first line ends "at line 4, column 1:" before a snippet: the line is given up front instead.
+    const message = first.message.split('\n')[0]!.replace(/\s*at line \d+, column \d+:?\s*$/u, '');
+    return { ok: false, error: `${file}${line ? `:${line}` : ''}: invalid YAML: ${message}` };
   }
   const parsed = CurationSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) return { ok: false, error: formatIssues(file, parsed.error.issues) };

@@ -30,7 +30,7 @@ describe('prepareArticle', () => {
     assert.ok(result.ok);
     if (!result.ok) return;
     assert.equal(result.article.published, '2014-06');
-    assert.deepEqual(result.article.publishedSource, { kind: 'curation', method: 'content/curation.yaml' });
+    assert.deepEqual(result.article.publishedSource, { kind: 'curation', method: 'the curation file' });
     assert.equal(result.article.publication, 'The Paper');
   });
 });

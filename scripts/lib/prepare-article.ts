@@ -69,7 +69,7 @@ export function prepareArticle(
       author,
       publication: curation?.publication ?? parsed.publication,
       published: curatedDate ?? parsed.published,
-      publishedSource: curatedDate ? { kind: 'curation', method: 'content/curation.yaml' } : parsed.publishedSource,
+      publishedSource: curatedDate ? { kind: 'curation', method: 'the curation file' } : parsed.publishedSource,
       url: curation?.url ?? null,
       comments: parsed.comments,
       tree: parsed.tree,

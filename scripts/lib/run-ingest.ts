@@ -3,6 +3,7 @@
  * Each step is a named function; this module only wires them and reports.
  */
 import { hash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { ArticleMeta } from '../../src/schemas/article.ts';
@@ -50,6 +51,8 @@ export interface IngestOptions {
   /** Cache folder for parsed articles, extractions and MDX (content-addressed); default `.cache/extract`; null disables it. */
   cacheDir?: string | null | undefined;
   quiet?: boolean;
+  /** The curation file was named by the user (`--curation FILE`), so a missing one is an error, not "no fixes". */
+  curationRequired?: boolean;
 }
 
 export interface IngestResult {
@@ -70,8 +73,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const curationFile = options.curation === undefined ? path.join(options.out, 'curation.yaml') : options.curation;
 
   // 1. Hand-edited curation, validated first: a typo there fails fast.
+  // A curation file named on the command line must exist: a typo would drop every fix without a word.
+  if (options.curationRequired && options.curation && !existsSync(options.curation)) return fail([{ source: options.curation, reason: 'curation file not found' }]);
   const curation = await loadCuration(curationFile);
-  if (!curation.ok) return fail([{ source: curationFile ?? 'curation', reason: curation.error }]);
+  if (!curation.ok) {
+    // The error already starts with the file (and line): that is the problem's source, not a second copy of it.
+    const at = curationFile && curation.error.startsWith(curationFile) ? /^[^:]*(?::\d+)?/.exec(curation.error.slice(curationFile.length))![0] : '';
+    const source = curationFile ? `${curationFile}${at}` : 'curation';
+    return fail([{ source, reason: curationFile && curation.error.startsWith(source) ? curation.error.slice(source.length).replace(/^:\s*/, '') : curation.error }]);
+  }
 
   // 2. Read and decode every seed; collect bad files instead of stopping at the first.
   //    Files unchanged since the last run (size and modification time) are not read again.

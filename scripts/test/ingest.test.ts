@@ -82,3 +82,16 @@ describe('ingest warnings', () => {
     assert.ok(result.warnings.includes(`${seeds}: no .txt articles in this folder, so the site will have none`), result.warnings.join('\n'));
   });
 });
+
+describe('ingest on curation files that cannot be used', () => {
+  it('stops on a curation file named but missing, and names a bad one once', async () => {
+    const missing = path.join(work, 'no-such-curation.yaml');
+    const gone = await runIngest({ seeds: 'seeds', out: path.join(work, 'cur-out'), curation: missing, curationRequired: true, cacheDir: null, quiet: true });
+    assert.equal(gone.ok, false);
+    assert.deepEqual(gone.problems, [{ source: missing, reason: 'curation file not found' }]);
+    const bad = path.join(work, 'bad-curation.yaml');
+    await writeFile(bad, 'articles:\n  a.txt:\n    titel: x\n');
+    const wrong = await runIngest({ seeds: 'seeds', out: path.join(work, 'cur-out'), curation: bad, cacheDir: null, quiet: true });
+    assert.deepEqual(wrong.problems, [{ source: bad, reason: 'articles."a.txt": Unrecognized key: "titel"' }]);
+  });
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { articleCslItem, formatCitations, formatPageCitations, isPlainTitle, isoToCslDate, pageCslItem, parseByline, registerStyles } from './cite.ts';
+import { articleCslItem, formatCitations, formatPageCitations, isPlainTitle, isoToCslDate, pageCslItem, parseByline, registerStyles, tidyBibtex } from './cite.ts';
 
 const style = (name: string) => readFileSync(new URL(`./csl/${name}.csl`, import.meta.url), 'utf8');
 registerStyles({ mla: style('mla'), chicago: style('chicago') });
@@ -124,5 +124,12 @@ describe('formatPageCitations', () => {
   it('formats articles and other shapes through citeproc', () => {
     const item = articleCslItem(article, 'https://dossier.example.org/a.html', '2025-01-02');
     assert.deepEqual(formatPageCitations(item), formatCitations(item));
+  });
+});
+
+describe('tidyBibtex', () => {
+  it('writes the month as BibTeX\'s macro and an article without a journal as @misc', () => {
+    assert.equal(tidyBibtex('@article{Lee2014,\n\tauthor = {Lee, Ann},\n\tmonth = {dec 2},\n\turl = {https://e.com/a},\n}'), '@misc{Lee2014,\n\tauthor = {Lee, Ann},\n\tmonth = dec,\n\turl = {https://e.com/a},\n}');
+    assert.equal(tidyBibtex('@article{Lee2014,\n\tjournal = {The Echo},\n\tmonth = {12},\n}'), '@article{Lee2014,\n\tjournal = {The Echo},\n\tmonth = dec,\n}');
   });
 });

@@ -166,8 +166,22 @@ export function formatCitations(item: CslItem): Citations {
     apa: html('apa'),
     mla: html('mla'),
     chicago: html('chicago'),
-    bibtex: plugins.output.has('bibtex') ? cite.format('bibtex').trim() : null,
+    bibtex: plugins.output.has('bibtex') ? tidyBibtex(cite.format('bibtex')) : null,
   };
+}
+
+/**
+ * citation-js's BibTeX made valid for BibTeX itself: `month = {dec 2}` becomes the month macro
+ * `month = dec` (BibTeX has no day field), and an `@article` with no journal (an outlet the text
+ * never names) becomes `@misc`, whose `howpublished` and `url` fit it.
+ */
+export function tidyBibtex(bibtex: string): string {
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const out = bibtex.trim().replace(/^(\s*month = )\{([a-z]{3}|\d{1,2})(?: \d{1,2})?\}(,?)$/mu, (line, lead: string, month: string, comma: string) => {
+    const macro = /^\d+$/u.test(month) ? months[Number(month) - 1] : month;
+    return macro ? `${lead}${macro}${comma}` : line;
+  });
+  return /^@article\{/u.test(out) && !/^\s*journal = /mu.test(out) ? out.replace(/^@article\{/u, '@misc{') : out;
 }
 
 /** The bibliography entry of `item` in one registered CSL style (an HTML fragment). */
@@ -177,7 +191,7 @@ export function formatEntry(item: CslItem, style: string): string {
 
 /** BibTeX for `item` (cheap next to citeproc), or null without the BibTeX plugin. */
 export function formatBibtex(item: CslItem): string | null {
-  return plugins.output.has('bibtex') ? new Cite(item).format('bibtex').trim() : null;
+  return plugins.output.has('bibtex') ? tidyBibtex(new Cite(item).format('bibtex')) : null;
 }
 
 // Site pages (entity, date and index pages) all cite one shape: title, site, build date,
