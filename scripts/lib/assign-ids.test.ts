@@ -140,3 +140,16 @@ describe('exports', () => {
     assert.deepEqual(Object.keys(api), ['assignIds']);
   });
 });
+
+describe('assignIds when curation changes a kind', () => {
+  it('keeps the id and records the kind it was published as, so that page can redirect; back again, both are kept', () => {
+    const first = assignIds([req('person', 'Gerald', 'a')], [], ['a']);
+    const recast = assignIds([req('organisation', 'Gerald', 'a')], first.permalinks, ['a']);
+    assert.deepEqual(recast.ids, ['gerald']);
+    assert.deepEqual(recast.permalinks.find((p) => p.id === 'gerald'), { id: 'gerald', kind: 'organisation', current: 'gerald', formerKinds: ['person'] });
+    const back = assignIds([req('person', 'Gerald', 'a')], recast.permalinks, ['a']);
+    assert.deepEqual(back.permalinks.find((p) => p.id === 'gerald'), { id: 'gerald', kind: 'person', current: 'gerald', formerKinds: ['organisation'] });
+    // An unchanged kind adds nothing.
+    assert.deepEqual(assignIds([req('person', 'Gerald', 'a')], first.permalinks, ['a']).permalinks.find((p) => p.id === 'gerald'), { id: 'gerald', kind: 'person', current: 'gerald' });
+  });
+});

@@ -91,8 +91,14 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
 
   // 3. Permalinks: live ids, redirects for ids that moved, articles, and everything older.
   const result = new Map<string, Permalink>();
-  final.forEach((id, i) => result.set(id, { id, kind: requests[i]!.kind, current: id }));
   const previousById = new Map(previous.map((p) => [p.id, p]));
+  // An id whose kind curation changed keeps the kinds it was published as, so their pages redirect.
+  final.forEach((id, i) => {
+    const kind = requests[i]!.kind;
+    const before = previousById.get(id);
+    const former = [...new Set([...(before?.formerKinds ?? []), ...(before && before.kind !== 'article' ? [before.kind] : [])])].filter((k) => k !== kind).sort();
+    result.set(id, former.length > 0 ? { id, kind, current: id, formerKinds: former } : { id, kind, current: id });
+  });
   const resolve = (id: string, seen: Set<string>): string | null => {
     const live = result.get(id);
     if (live && live.current === id) return id;

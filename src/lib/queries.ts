@@ -273,7 +273,7 @@ const SECTION_OF = { article: 'articles', person: 'people', organisation: 'organ
  * Retired ids: every permalink whose id no longer has a page, with the page it now
  * resolves to (chains followed; null when the successor is gone too).
  */
-export async function retiredIds(): Promise<{ section: Section; id: string; target: { id: string; title: string } | null }[]> {
+export async function retiredIds(): Promise<{ section: Section; id: string; target: { id: string; title: string; section: Section } | null }[]> {
   const permalinks = await allPermalinks();
   const live: Record<Section, Map<string, string>> = {
     articles: new Map([...(await articleIndex()).values()].map((a) => [a.data.id, a.data.title ?? a.data.displayTitle])),
@@ -282,8 +282,9 @@ export async function retiredIds(): Promise<{ section: Section; id: string; targ
     dates: new Map(),
   };
   const next = new Map(permalinks.map((p) => [`${p.data.kind}:${p.data.id}`, p.data.current]));
-  return permalinks
-    .filter((p) => p.data.current !== p.data.id && !live[SECTION_OF[p.data.kind]].has(p.data.id))
+  // Every id once published without a page now gets one: a redirect, or a "removed" page (a rejected entity).
+  const moved = permalinks
+    .filter((p) => !live[SECTION_OF[p.data.kind]].has(p.data.id))
     .map((p) => {
       const section = SECTION_OF[p.data.kind];
       let id = p.data.current;
@@ -293,9 +294,15 @@ export async function retiredIds(): Promise<{ section: Section; id: string; targ
         id = next.get(`${p.data.kind}:${id}`) ?? id;
       }
       const title = live[section].get(id);
-      return { section, id: p.data.id, target: title === undefined ? null : { id, title } };
-    })
-    .sort((a, b) => (a.section + a.id < b.section + b.id ? -1 : 1));
+      return { section, id: p.data.id, target: title === undefined ? null : { id, title, section } };
+    });
+  // A person made an organisation (or back) by curation: the page of the kind it was published as points across.
+  const recast = permalinks.flatMap((p) => {
+    const title = live[SECTION_OF[p.data.kind]].get(p.data.id);
+    if (title === undefined) return [];
+    return (p.data.formerKinds ?? []).map((k) => SECTION_OF[k]).filter((section) => !live[section].has(p.data.id)).map((section) => ({ section, id: p.data.id, target: { id: p.data.id, title, section: SECTION_OF[p.data.kind] } }));
+  });
+  return [...moved, ...recast].sort((a, b) => (a.section + a.id < b.section + b.id ? -1 : 1));
 }
 
 /** The co-occurrence picture of the `limit` entities in the most articles. */

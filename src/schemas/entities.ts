@@ -129,6 +129,8 @@ export const PermalinkSchema = z.object({
   kind: z.enum(['article', 'person', 'organisation']),
   /** Id this one now resolves to (itself while it exists). */
   current: z.string(),
+  /** Kinds the id was published as before (curation changed its kind): their pages redirect. Absent when none. */
+  formerKinds: z.array(z.enum(['person', 'organisation'])).optional(),
 });
 
 /**
