@@ -123,3 +123,10 @@ describe('exports', () => {
     assert.deepEqual(Object.keys(api), ['applyCuration']);
   });
 });
+
+describe('applyCuration on a rename onto another entity\'s name', () => {
+  it('warns that two entities would share the name, and says to merge them', () => {
+    const { warnings } = run({ rename: [{ from: 'Ann Lee', to: 'Ray Jones' }] });
+    assert.deepEqual(warnings, ['curation: rule entities.rename[0] gives person "Ann Lee" the name of person "Ray Jones"; list both under entities.merge to make them one']);
+  });
+});

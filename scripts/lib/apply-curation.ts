@@ -81,6 +81,9 @@ export function applyCuration(clusters: Cluster[], articles: ArticleInput[], cur
   });
   curation.rename.forEach((rule, r) => {
     for (const i of select(`entities.rename[${r}].from`, rule.from, false)) {
+      // Two entities under one name are two pages called the same: that is a merge, not a rename.
+      const other = lookup(rule.to).find((j) => j !== i && state[j]!.kind === state[i]!.kind && surfaceKey(state[j]!.name ?? names[j]!.name) === surfaceKey(rule.to));
+      if (other !== undefined) warnings.push(`curation: rule entities.rename[${r}] gives ${label(i)} the name of ${label(other)}; list both under entities.merge to make them one`);
       state[i]!.name = rule.to;
       state[i]!.renamed = true;
     }
