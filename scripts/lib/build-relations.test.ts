@@ -63,6 +63,18 @@ describe('buildRelations', () => {
     assert.deepEqual(organisations[0]!.people, ['priya-patel']);
   });
 
+  it('lists a curated role once when an article already states it, in another case', () => {
+    const articles = [
+      makeArticle('a', ['The National Health Service (NHS) is busy.'], [org('National Health Service', ['National Health Service', 'NHS'], 'NHS')]),
+      makeArticle('b', ['Dr Priya Patel, an NHS surgeon, spoke.'], [person('Priya Patel')], {
+        roles: [{ person: 'Priya Patel', title: 'surgeon', organisation: 'NHS', paragraph: 1 }],
+      }),
+    ];
+    const entities = resolved(articles).map((e) => (e.kind === 'person' ? { ...e, cluster: { ...e.cluster, roles: [{ title: 'Surgeon', organisation: 'NHS' }, { title: 'trustee', organisation: null }] } } : e));
+    const roles = buildRelations(articles, entities).people[0]!.roles.map((r) => [r.title, r.organisation, r.article]);
+    assert.deepEqual(roles.sort(), [['surgeon', 'national-health-service', 'b'], ['trustee', null, null]]);
+  });
+
   it('leaves a role organisation unresolved when it is unknown or names a person', () => {
     const articles = [
       makeArticle('a', ['Tom Reed, aide to Ann Cole, and a fellow at Some Institute, spoke.'], [person('Tom Reed'), person('Ann Cole')], {

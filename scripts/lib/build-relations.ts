@@ -89,7 +89,10 @@ export function buildRelations(articles: ArticleInput[], entities: ResolvedEntit
   entities.forEach((e, i) => {
     for (const r of e.cluster.roles) {
       const organisation = r.organisation === null ? null : organisationOf(lookup, -1, r.organisation, entities);
-      roles[i]!.push({ title: r.title, organisation: organisation === null ? null : entities[organisation]!.id, organisationText: r.organisation, article: null, paragraph: null });
+      const id = organisation === null ? null : entities[organisation]!.id;
+      // A curated role the articles already state (in any case) is not listed a second time.
+      if (roles[i]!.some((x) => x.article !== null && x.title.toLowerCase() === r.title.toLowerCase() && x.organisation === id)) continue;
+      roles[i]!.push({ title: r.title, organisation: id, organisationText: r.organisation, article: null, paragraph: null });
     }
   });
 
