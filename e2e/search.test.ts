@@ -9,31 +9,20 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadOfflineEngine, readOfflineIndex } from '../scripts/lib/load-offline-engine.ts';
-import { DIST, fileUrl, launchBrowser, recordProblems, type PageProblem } from './browser.ts';
+import { DIST, fileUrl, recordProblems, type PageProblem } from './browser.ts';
 import { readQueries, uiTop } from './search-engines.ts';
 import { pickBroadWord, pickPerson, readResults, tabTo } from './search-ui.ts';
-import { canonicalPrefix } from './site-files.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { browserSession } from './browser-session.ts';
 
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
 const index = readOfflineIndex(DIST).whole();
 const engine = loadOfflineEngine(pathToFileURL(`${DIST}/`));
 const person = pickPerson(index);
 const broad = pickBroadWord(engine, index);
-const basePath = new URL(canonicalPrefix(DIST)).pathname;
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(DIST, { base: basePath });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 for (const mode of ['http', 'file'] as const) {
   describe(`search (${mode})`, () => {
@@ -43,8 +32,8 @@ for (const mode of ['http', 'file'] as const) {
     const at = (rel: string) => new URL(rel, scope).href;
 
     before(async () => {
-      scope = mode === 'http' ? server.url : fileUrl('');
-      page = await browser.newPage();
+      scope = mode === 'http' ? session.server().url : fileUrl('');
+      page = await session.browser().newPage();
       problems = recordProblems(page);
     });
     after(async () => {
@@ -115,7 +104,7 @@ for (const mode of ['http', 'file'] as const) {
 
     it('passes axe (WCAG 2.2 AA) with results shown', { skip: !broad && 'no results to show' }, async () => {
       // Its own tab, free of the site's CSP: axe is injected as an inline script.
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await session.browser().newContext({ bypassCSP: true });
       const tab = await context.newPage();
       try {
         await tab.goto(`${at('search.html')}?q=${encodeURIComponent(broad!)}`);
@@ -141,9 +130,9 @@ for (const mode of ['http', 'file'] as const) {
 describe('offline fallback against Pagefind', () => {
   it('puts the same page first for every query of the quality set', async () => {
     const queries = readQueries().map((c) => c.q);
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     try {
-      const hosted = await uiTop(page, server.url, queries, 1);
+      const hosted = await uiTop(page, session.server().url, queries, 1);
       const offline = await uiTop(page, fileUrl(''), queries, 1);
       const differ = queries.filter((_, i) => hosted[i]![0] !== offline[i]![0]).map((q, i) => `${q}: ${hosted[i]![0]} vs ${offline[i]![0]}`);
       assert.deepEqual(differ, []);
@@ -153,7 +142,7 @@ describe('offline fallback against Pagefind', () => {
   });
 
   it('never loads the offline index on an ordinary page, and loads its manifest and shards from disk only for a search', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     try {
