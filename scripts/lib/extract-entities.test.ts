@@ -288,6 +288,11 @@ describe('extractEntities on committees named after a list of portfolios', () =>
 });
 
 describe('extractEntities on nicknames of more than one word', () => {
+  test('reads a name with a quoted nickname that opens a sentence as one person', () => {
+    const out = extractEntities({ id: 'a', title: null, published: null, author: null, segments: [{ paragraph: 1, kind: 'body', text: 'Bartholomew "Bart" Nwosu said the plan was sound.' }] });
+    assert.deepEqual(out.map((e) => `${e.kind}: ${e.name}`), ['person: Bartholomew Nwosu']);
+  });
+
   test('keeps a quoted nickname of two words inside the name\'s run, and out of the name', () => {
     const out = extractEntities({ id: 'a', title: null, published: null, author: null, segments: [{ paragraph: 1, kind: 'body', text: 'Community activist Naledi "Mama K" Mokoena, who has led the protests, said so. Mokoena left.' }] });
     assert.deepEqual(out.map((e) => `${e.kind}: ${e.name} ×${e.mentions.length}`), ['person: Naledi Mokoena ×2']);

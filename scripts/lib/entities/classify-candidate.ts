@@ -53,7 +53,8 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   if (initial) {
     const known = knownPrefix(words, ctx);
     // ("Kirkheaton St Mary's CC" is known whole, so its own short form "Kirkheaton" does not split it.)
-    const whole = c.segmentText.slice(sub.tokens[0]?.start ?? 0, sub.tokens.at(-1)?.end ?? 0).toLowerCase().replace(/\s+/g, ' ');
+    // (Known as its name, a run holding a quoted nickname is known without it: Bartholomew "Bart" Nwosu.)
+    const whole = c.segmentText.slice(sub.tokens[0]?.start ?? 0, sub.tokens.at(-1)?.end ?? 0).toLowerCase().replace(/\s+["“‘][^"“”‘’]{1,30}["”’]\s+/g, ' ').replace(/\s+/g, ' ');
     if (known > 0 && known < words.length && !ctx.known.has(whole)) {
       return [...classifyRange(c, from, from + known, false, ctx), ...classifyRange(c, from + known, to, false, ctx)];
     }
