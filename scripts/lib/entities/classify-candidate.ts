@@ -12,7 +12,7 @@ import { isPortfolioWord, orgHeadClass } from './org-patterns.ts';
 import { endsCompoundHonorific, isTitleWord, looksLikeName, plausibleUnknownName, splitTitledName, type TitledName } from './person-patterns.ts';
 import { inCreditLine } from './credit-lines.ts';
 import { datelinePlace } from './place-cues.ts';
-import { nameOf, narrow, spanOf, type ClassifyContext, type Proposal } from './proposals.ts';
+import { nameOf, narrow, spanOf, withoutNicknames, type ClassifyContext, type Proposal } from './proposals.ts';
 import { isAbbreviation, type Token } from './tokenize-segment.ts';
 import { NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
 
@@ -54,7 +54,7 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
     const known = knownPrefix(words, ctx);
     // ("Kirkheaton St Mary's CC" is known whole, so its own short form "Kirkheaton" does not split it.)
     // (Known as its name, a run holding a quoted nickname is known without it: Bartholomew "Bart" Nwosu.)
-    const whole = c.segmentText.slice(sub.tokens[0]?.start ?? 0, sub.tokens.at(-1)?.end ?? 0).toLowerCase().replace(/\s+["“‘][^"“”‘’]{1,30}["”’]\s+/g, ' ').replace(/\s+/g, ' ');
+    const whole = withoutNicknames(c.segmentText.slice(sub.tokens[0]?.start ?? 0, sub.tokens.at(-1)?.end ?? 0)).toLowerCase().replace(/\s+/g, ' ');
     if (known > 0 && known < words.length && !ctx.known.has(whole)) {
       return [...classifyRange(c, from, from + known, false, ctx), ...classifyRange(c, from + known, to, false, ctx)];
     }

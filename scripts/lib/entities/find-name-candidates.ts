@@ -97,12 +97,13 @@ const LIST_CLOSING_HEADS = new Set(['committee', 'subcommittee', 'commission', '
  */
 function mergeLeadingLists(candidates: Candidate[], text: string, articleWords: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
+  // The first item may open with a chamber's name ("Senate Commerce"): only its last word need be a portfolio.
+  const opensList = (c: Candidate) => c.tokens.length <= 3 && isPortfolio(c.tokens.slice(-1), articleWords);
   for (let i = 0; i < candidates.length; i++) {
     const first = candidates[i] as Candidate;
-    const lastWordIsPortfolio = (c: Candidate) => isPortfolio(c.tokens.slice(-1), articleWords) && c.tokens.length <= 3;
     let j = i;
     let closed = -1;
-    while (j + 1 < candidates.length && (j === i ? lastWordIsPortfolio(first) : isPortfolio((candidates[j] as Candidate).tokens, articleWords))) {
+    while (j + 1 < candidates.length && (j === i ? opensList(first) : isPortfolio((candidates[j] as Candidate).tokens, articleWords))) {
       const next = candidates[j + 1] as Candidate;
       const gap = text.slice(candidates[j]?.tokens.at(-1)?.fullEnd ?? 0, next.tokens[0]?.start ?? 0);
       if (gap !== ', ') break;

@@ -76,7 +76,12 @@ export function nameOf(c: Candidate, first: Token, last: Token): string {
   // "Ramon Ocampo Jr.": the generational suffix keeps its full stop, as it is printed.
   const end = /^(?:Jr|Sr)$/u.test(last.text) && c.segmentText[last.end] === '.' ? last.end + 1 : last.end;
   // A quoted nickname (Bartholomew "Bart" Nwosu) stays in the mention but not in the name.
-  return c.segmentText.slice(first.start, end).replace(/\s+["“‘][^"“”‘’]{1,30}["”’]\s+/g, ' ').replace(/\s+/g, ' ');
+  return withoutNicknames(c.segmentText.slice(first.start, end)).replace(/\s+/g, ' ');
+}
+
+/** Text with each quoted nickname between name words dropped: `Mmabatho "Mama B" Seleke` -> `Mmabatho Seleke`. */
+export function withoutNicknames(text: string): string {
+  return text.replace(/\s+["“‘][^"“”‘’]{1,30}["”’]\s+/g, ' ');
 }
 
 /** The candidate narrowed to tokens [from, to), so context rules read the right neighbours. */

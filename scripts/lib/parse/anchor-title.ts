@@ -6,6 +6,7 @@
  * full sentences ("A cheap pill slowed memory loss in a small trial. Experts urge caution.")
  * be read as one where nothing else could be.
  */
+import { isRepeatedCaption } from './detect-caption.ts';
 import { isOutletName } from './outlet-name.ts';
 
 /** What the finder needs to know about each paragraph. */
@@ -116,8 +117,8 @@ export function anchoredTitle(texts: string[], ctx: AnchorContext): AnchoredTitl
       continue;
     }
     let p1 = previous(a);
-    // A picture's caption printed twice, the second time with its credit ("… Old Mill Road.(KNWB)").
-    while (p1 > 0 && previous(p1) >= 0 && words(texts[previous(p1)]!) >= 4 && texts[p1]!.startsWith(texts[previous(p1)]!.trim()) && texts[p1]!.length > texts[previous(p1)]!.trim().length) p1 = previous(p1);
+    // A picture's caption printed twice, the second time with its credit: the first print stands.
+    while (p1 > 0 && previous(p1) >= 0 && isRepeatedCaption(texts[p1]!, texts[previous(p1)]!)) p1 = previous(p1);
     if (p1 > 0 && DANGLING.test(texts[previous(p1)]?.trim() ?? '')) p1 = previous(previous(p1));
     // A date at the top of the page, over the site's name: look further down.
     if (p1 < 0 || ctx.isSlot(p1) || isTopName(texts, p1, previous)) continue;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { captionKey, isBareCaption, isCaption } from './detect-caption.ts';
+import { captionKey, isBareCaption, isCaption, isRepeatedCaption } from './detect-caption.ts';
 
 describe('isCaption', () => {
   it('recognises credit lines', () => {
@@ -54,5 +54,15 @@ describe('isBareCaption', () => {
     assert.equal(isBareCaption('“Not on my watch,” she said in May.', 'A long paragraph follows here with many more words in it than before.'), false);
     assert.equal(isBareCaption('Not once.', 'A long paragraph follows here with many more words in it.'), false);
     assert.equal(isBareCaption('Residents outside the town hall on Tuesday.', undefined), false);
+  });
+});
+
+describe('isRepeatedCaption', () => {
+  it('reads a caption printed again with a short credit after it', () => {
+    const caption = 'Residents were evacuated early Thursday after water rose.';
+    assert.equal(isRepeatedCaption(`${caption}(KTV)`, caption), true);
+    assert.equal(isRepeatedCaption(caption, caption), false);
+    assert.equal(isRepeatedCaption(`${caption} The sheriff said more than sixty homes were empty by noon.`, caption), false);
+    assert.equal(isRepeatedCaption('Floods hit. (KTV)', 'Floods hit.'), false);
   });
 });

@@ -60,3 +60,13 @@ export function isBareCaption(text: string, next: string | undefined): boolean {
 export function captionKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/**
+ * True when `text` is the paragraph `above` printed again with its credit after it, as pages
+ * print a picture's caption twice ("… Old Mill Road." then "… Old Mill Road.(KNWB)").
+ * @param above the paragraph before, of four words or more
+ */
+export function isRepeatedCaption(text: string, above: string): boolean {
+  const first = above.trim();
+  return first.split(/\s+/u).length >= 4 && text.startsWith(first) && text.length > first.length && text.length - first.length <= 40;
+}

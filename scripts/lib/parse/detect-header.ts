@@ -4,7 +4,7 @@
  * mastheads and taglines above the headline are passed over (see read-masthead.ts).
  */
 import { anchoredTitle, isDanglingLabel, isReviewDetail } from './anchor-title.ts';
-import { captionKey, isBareCaption, isCaption } from './detect-caption.ts';
+import { captionKey, isBareCaption, isCaption, isRepeatedCaption } from './detect-caption.ts';
 import { isNameShaped, isRoleLine } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
 import type { DateLine } from './find-date.ts';
@@ -168,9 +168,8 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     if (authorAt >= 0 && header.author !== null && isReporterBio(text) && header.author.includes(text.trim().split(/\s+/u).slice(0, 2).join(' '))) continue;
     // The headline printed again (a page title above, the article's own headline below).
     if (header.title !== null && captionKey(text) === captionKey(header.title)) continue;
-    // A picture's caption printed twice, the second time with its credit ("… Old Mill Road.(KNWB)").
-    const above = texts[i - 1]?.trim() ?? '';
-    if (header.title !== null && wordCount(above) >= 4 && text.startsWith(above) && text.length > above.length && text.length - above.length <= 40) {
+    // A picture's caption printed twice, the second time with its credit.
+    if (header.title !== null && isRepeatedCaption(text, texts[i - 1] ?? '')) {
       header.captions.push(i);
       continue;
     }
