@@ -76,12 +76,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   // A curation file named on the command line must exist: a typo would drop every fix without a word.
   if (options.curationRequired && options.curation && !existsSync(options.curation)) return fail([{ source: options.curation, reason: 'curation file not found' }]);
   const curation = await loadCuration(curationFile);
-  if (!curation.ok) {
-    // The error already starts with the file (and line): that is the problem's source, not a second copy of it.
-    const at = curationFile && curation.error.startsWith(curationFile) ? /^[^:]*(?::\d+)?/.exec(curation.error.slice(curationFile.length))![0] : '';
-    const source = curationFile ? `${curationFile}${at}` : 'curation';
-    return fail([{ source, reason: curationFile && curation.error.startsWith(source) ? curation.error.slice(source.length).replace(/^:\s*/, '') : curation.error }]);
-  }
+  if (!curation.ok) return fail(curationProblems(curationFile!, curation.error));
 
   // 2. Read and decode every seed; collect bad files instead of stopping at the first.
   //    Files unchanged since the last run (size and modification time) are not read again.
@@ -272,6 +267,17 @@ async function buildContent(
   const text = `${articles.length} articles, ${count(data.people)} people, ${count(data.organisations)} organisations, ${count(data.dates)} dates, ${count(data.quotes)} quotes`;
   const resolution = { patched, save: saver(state, global, identities, records) };
   return { problems, built: { warnings, take: handOver({ ...dataFiles, articles }), jobs, summary: { articles: articles.length, text }, resolution } };
+}
+
+/**
+ * A curation error's lines ("file:4: invalid YAML: …", "file: articles.…: …") as problems whose
+ * source is the file and line, so the file is not named twice when they are printed.
+ */
+function curationProblems(file: string, error: string): SeedProblem[] {
+  return error.split('\n').map((line) => {
+    const at = line.startsWith(file) ? /^(:\d+)?: /u.exec(line.slice(file.length)) : null;
+    return at ? { source: `${file}${at[1] ?? ''}`, reason: line.slice(file.length + at[0].length) } : { source: file, reason: line };
+  });
 }
 
 /** An MDX job whose closures hold the tree reader and the links, nothing of buildContent's scope. */

@@ -87,13 +87,15 @@ export function isoToCslDate(iso: string): CslDate {
   return { 'date-parts': [iso.split('-').map(Number)] };
 }
 
-// Words that say what a byline part is rather than who (`Patrick Butler, social policy editor`).
-const ROLE_WORD = /^(?:editor|correspondent|reporter|writer|staff|columnist|agency|agencies|press|news|desk|associated|chief|senior|political|deputy|special|our|and|the)$/i;
+// Words that say what a byline part is rather than who (`Patrick Butler, social policy editor`),
+// and the words that may stand beside them in a role ("Chief Political Correspondent").
+const ROLE_NOUN = /^(?:editor|correspondent|reporter|writer|staff|columnist|agency|agencies|press|news|desk)$/i;
+const ROLE_MODIFIER = /^(?:associated|chief|senior|political|deputy|special|our|and|the)$/i;
 
 /** A part made only of role words ("Staff Writer", "Associated Press"); "Eyal Press" and "Amy Writer" are names. */
 function isRoleOnly(part: string): boolean {
   const tokens = part.split(/\s+/);
-  return tokens.some((t) => /^(?:editor|correspondent|reporter|writer|staff|columnist|agency|agencies|press|news|desk)$/i.test(t)) && tokens.every((t) => ROLE_WORD.test(t));
+  return tokens.some((t) => ROLE_NOUN.test(t)) && tokens.every((t) => ROLE_NOUN.test(t) || ROLE_MODIFIER.test(t));
 }
 
 /**
