@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { PLACEHOLDER_SITE } from './src/lib/paths.ts';
 
 // Site URL and base path come from the environment so one build serves a domain
 // root or a sub-path (`DOSSIER_BASE=/archive/`). Links inside pages are relative,
 // so `dist/` also works opened from disk.
 // Without --site (DOSSIER_SITE) a placeholder: BaseLayout then shows each page's path as its permanent link.
-const site = process.env.DOSSIER_SITE ?? 'https://dossier.example.org';
+const site = process.env.DOSSIER_SITE ?? PLACEHOLDER_SITE;
 const base = process.env.DOSSIER_BASE ?? '/';
 // Separate output and cache folders let tests and benchmarks build side by side.
 const outDir = process.env.DOSSIER_OUT_DIR ?? './dist';

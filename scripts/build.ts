@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCliOptions, USAGE } from './lib/cli-options.ts';
 import { buildSearchIndexes, listHtmlFiles } from './lib/build-search-indexes.ts';
+import { PLACEHOLDER_SITE } from '../src/lib/paths.ts';
 import { headersFile } from './lib/security-headers.ts';
 import { ingestFromCli } from './lib/ingest-command.ts';
 
@@ -53,7 +54,7 @@ try {
   console.log(`build: done. Open ${path.join(dist, 'index.html')}, or serve ${dist}/ with any static server.`);
   // Permanent links, citations and the sitemap need the public address; without one they carry a placeholder.
   if (!options.site && !process.env.DOSSIER_SITE) {
-    console.warn('build: warning: no --site given, so canonical links, citations and sitemap.xml use the placeholder https://dossier.example.org (pages show their path as the permanent link); before publishing, build with --site https://<your domain>');
+    console.warn(`build: warning: no --site given, so canonical links, citations and sitemap.xml use the placeholder ${PLACEHOLDER_SITE} (pages show their path as the permanent link); before publishing, build with --site https://<your domain>`);
   }
 } catch (error) {
   console.error(`build failed: ${(error as Error).message}`);

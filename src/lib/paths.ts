@@ -3,6 +3,12 @@
  * so the built site works at a domain root, under a sub-path and from disk (file://).
  */
 
+/**
+ * The site address a build without `--site` (DOSSIER_SITE) uses: astro.config.mjs sets it,
+ * BaseLayout shows page paths instead of links to it, and the build warns about it.
+ */
+export const PLACEHOLDER_SITE = 'https://dossier.example.org';
+
 /** Page kinds that live in a folder one level below the site root. */
 export type Section = 'articles' | 'people' | 'organisations' | 'dates';
 
