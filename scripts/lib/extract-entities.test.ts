@@ -285,3 +285,16 @@ describe('extractEntities on nicknames of more than one word', () => {
     assert.deepEqual(entityLines('Community activist Naledi "Mama K" Mokoena, who has led the protests, said so. Mokoena left.', true), ['person: Naledi Mokoena ×2']);
   });
 });
+
+describe('extractEntities on page headings and pronouns', () => {
+  test('reads a line of ordinary words in capitals as a heading, not a body, but a line in capitals naming a club as the club', () => {
+    assert.deepEqual(entityLines(['Wakefield Athletic won 2-1 at Hallam Road, said Kieron Abbot.', 'MATCH FACTS', 'WAKEFIELD ATHLETIC', 'MOST READ:', 'YOU MAY ALSO LIKE', 'KIERON ABBOT']), [
+      'organisation: Wakefield Athletic',
+      'person: Kieron Abbot',
+    ]);
+  });
+
+  test('never takes the contracted pronoun "I" for a name', () => {
+    assert.deepEqual(entityLines(['"If the bus stops, I\'m stuck," said Alf Nuttall. "I’ve asked the council twice."']), ['person: Alf Nuttall']);
+  });
+});

@@ -21,8 +21,20 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mb
 
 /** Classifies one candidate into zero or more proposals, in text order. */
 export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[] {
-  if (c.tokens.length === 0 || c.tokens.some((t) => t.inTitleQuote) || datelinePlace(c) || inCreditLine(c)) return [];
+  if (c.tokens.length === 0 || c.tokens.some((t) => t.inTitleQuote) || datelinePlace(c) || inCreditLine(c) || isCapitalsHeading(c)) return [];
   return classifyRange(c, 0, c.tokens.length, c.tokens[0]?.initial === true, ctx);
+}
+
+/**
+ * "MATCH FACTS", "MOST READ IN SHOWBIZ": a line of two or more words all in capitals is a
+ * section heading of the page. (A person's name in capitals alone on a line is a heading too:
+ * the name counts where the text uses it.)
+ */
+function isCapitalsHeading(c: Candidate): boolean {
+  const words = c.tokens.map((t) => t.text);
+  if (words.length < 2 || c.segmentText.replace(/[\s:.]+$/, '').trim() !== c.segmentText.slice(c.tokens[0]?.start, c.tokens.at(-1)?.end)) return false;
+  // ("WAKEFIELD ATHLETIC" over a team sheet is a club: a body's head word keeps it.)
+  return words.every((w) => w === w.toUpperCase()) && !orgHeadClass(words);
 }
 
 function classifyRange(c: Candidate, from: number, to: number, initial: boolean, ctx: ClassifyContext): Proposal[] {

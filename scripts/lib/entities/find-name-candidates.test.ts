@@ -36,6 +36,10 @@ describe('findNameCandidates', () => {
     assert.deepEqual(runs('Gerald June 5, on Friday the Leeds-based firm <https://www.example.com/Serco>'), ['Gerald']);
   });
 
+  test('leaves out the contracted pronoun I', () => {
+    assert.deepEqual(runs("if the bus stops, I'm stuck, said Alf Nuttall, and any chief I’ve met agrees; I'd say I'll go"), ['Alf Nuttall']);
+  });
+
   test('continues over a full stop after an honorific or initial', () => {
     assert.deepEqual(runs('Dr. Hana El Sahly and N. Chandrababu Naidu'), ['Dr Hana El Sahly', 'N Chandrababu Naidu']);
   });

@@ -173,6 +173,8 @@ function isNameish(tokens: Token[], i: number, text: string): boolean {
     // "An Post", "An Comunn Gàidhealach": inside a sentence a capital "An" before a capital is an Irish or Gaelic article.
     if (word === 'An' && !token.initial && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && text.slice(token.end, tokens[i + 1]?.start) === ' ') return true;
     if (/^(?:The|A|An|I)$/.test(word) && text[token.end] !== '.') return false;
+    // "I'm stuck", "any chief I've worked with": the pronoun, contracted.
+    if (/^I['’](?:m|ve|ll|d)$/u.test(word)) return false;
     // "Sen. Cal Brekke, R-Orange City,", "(D-Calif.)": a US legislator's party and home, no name.
     if (/^[RDI]-\p{Lu}/u.test(word) && /(?:,\s|\()$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) return false;
     // "Leeds-based", "Irish-language", "U-turn": adjectives, not names.
