@@ -87,6 +87,27 @@ describe('assignIds', () => {
     assert.deepEqual(assignIds([renamed], second.permalinks, ['a']).ids, ['annabel-lee']);
   });
 
+  it('gives an undone rename its old id back, and redirects the abandoned new id to it', () => {
+    const first = assignIds([req('person', 'Ann Lee', 'a')], [], ['a']);
+    const second = assignIds([req('person', 'Annabel Lee', 'a', { aliases: ['Ann Lee'], renamed: true })], first.permalinks, ['a']);
+    const undone = assignIds([req('person', 'Ann Lee', 'a')], second.permalinks, ['a']);
+    assert.deepEqual(undone.ids, ['ann-lee']);
+    assert.deepEqual(undone.permalinks.filter((p) => p.kind === 'person'), [
+      { id: 'ann-lee', kind: 'person', current: 'ann-lee' },
+      { id: 'annabel-lee', kind: 'person', current: 'ann-lee' },
+    ]);
+    assert.deepEqual(undone.warnings, []);
+  });
+
+  it('does not take back a redirected slug whose target another entity still holds', () => {
+    const previous: Permalink[] = [
+      { id: 'ann-lee', kind: 'person', current: 'annabel-lee' },
+      { id: 'annabel-lee', kind: 'person', current: 'annabel-lee' },
+    ];
+    const result = assignIds([req('person', 'Annabel Lee', 'a'), req('person', 'Ann Lee', 'b')], previous, ['a', 'b']);
+    assert.deepEqual(result.ids, ['annabel-lee', 'ann-lee-2']);
+  });
+
   it('follows redirect chains to the entity that holds the name now', () => {
     const previous: Permalink[] = [
       { id: 'old-name', kind: 'person', current: 'middle-name' },

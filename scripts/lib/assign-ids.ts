@@ -77,7 +77,21 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
     holder.set(c.id, c.entity);
   }
 
-  // 2. New entities, in stable order, take the first id nobody ever had.
+  // 2. An entity whose own slug was published and later redirected to an id nobody holds now
+  // takes its slug back ("Ray Jones" renamed "Raymond Jones", then the rename undone): the old
+  // URL is live again and the abandoned one redirects to it, instead of a fresh "ray-jones-2".
+  const previousById = new Map(previous.map((p) => [p.id, p]));
+  for (const i of rank) {
+    if (ids[i] !== undefined) continue;
+    const own = slugId(requests[i]!.name, requests[i]!.kind);
+    const chain = redirectChain(own, previousById, currentArticles);
+    if (chain.length === 0 || previousById.get(own)?.kind !== requests[i]!.kind || chain.some((id) => holder.has(id) || successor.has(id))) continue;
+    ids[i] = own;
+    holder.set(own, i);
+    for (const id of chain) successor.set(id, i);
+  }
+
+  // 3. New entities, in stable order, take the first id nobody ever had.
   const taken = new Set([...previous.map((p) => p.id), ...currentArticles]);
   for (const i of rank) {
     if (ids[i] !== undefined) continue;
@@ -89,9 +103,8 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
   }
   const final = ids as EntityId[];
 
-  // 3. Permalinks: live ids, redirects for ids that moved, articles, and everything older.
+  // 4. Permalinks: live ids, redirects for ids that moved, articles, and everything older.
   const result = new Map<string, Permalink>();
-  const previousById = new Map(previous.map((p) => [p.id, p]));
   // An id whose kind curation changed keeps the kinds it was published as, so their pages redirect.
   final.forEach((id, i) => {
     const kind = requests[i]!.kind;
@@ -119,6 +132,17 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
   for (const id of currentArticles) if (!result.has(id)) result.set(id, { id, kind: 'article', current: id });
   const permalinks = [...result.values()].sort((a, b) => compareStrings(a.id, b.id));
   return { ids: final, permalinks, warnings };
+}
+
+/** The ids a published redirect `id` leads through, itself first; empty unless `id` is an entity redirect whose chain ends. */
+function redirectChain(id: string, previousById: ReadonlyMap<string, Permalink>, articles: ReadonlySet<string>): string[] {
+  const chain: string[] = [];
+  for (let p = previousById.get(id); p && p.kind !== 'article' && !articles.has(p.id); p = previousById.get(p.current)) {
+    if (chain.includes(p.id)) return [];
+    chain.push(p.id);
+    if (p.current === p.id) return chain.length > 1 ? chain : [];
+  }
+  return [];
 }
 
 function compareRequests(a: IdRequest, b: IdRequest): number {
