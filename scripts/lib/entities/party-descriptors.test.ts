@@ -20,6 +20,13 @@ describe('partyDescriptor', () => {
     assert.deepEqual(read('Rebel Tories want a vote', 'Rebel Tories'), ['short:Conservatives@Tories']);
   });
 
+  test('reads a party\'s adjective before its people as a weak mention of the party', () => {
+    assert.deepEqual(read('more than 40 Conservative MPs warned', 'Conservative MPs'), ['short:Conservatives@Conservative']);
+    assert.deepEqual(read('two Republican senators from the Midwest', 'Republican'), ['short:Republicans@Republican']);
+    assert.deepEqual(read('the Lib Dem councillors walked out', 'Lib Dem'), ['short:Liberal Democrats@Lib Dem']);
+    assert.equal(read('a Conservative government', 'Conservative'), null);
+  });
+
   test('leaves a party acting as a body alone', () => {
     assert.equal(read('On Monday, Labour said it would abstain', 'Labour'), null);
     assert.equal(read('a Labour spokesman said', 'Labour'), null);

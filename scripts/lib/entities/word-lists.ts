@@ -164,6 +164,7 @@ export const INSTITUTION_WORDS: ReadonlyMap<string, string> = new Map([
 /** Political parties known by a bare plural or proper noun. */
 export const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
   ['labour', 'Labour'],
+  ['labor', 'Labor'],
   ['conservatives', 'Conservatives'],
   ['tories', 'Conservatives'],
   ['liberal democrats', 'Liberal Democrats'],
