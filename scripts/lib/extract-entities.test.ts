@@ -298,3 +298,12 @@ describe('extractEntities on page headings and pronouns', () => {
     assert.deepEqual(entityLines(['"If the bus stops, I\'m stuck," said Alf Nuttall. "I’ve asked the council twice."']), ['person: Alf Nuttall']);
   });
 });
+
+describe('extractEntities on player positions', () => {
+  test('reads "Centre" before a player\'s name as his position, but keeps bodies whose name opens with it', () => {
+    assert.deepEqual(entityLines(['Centre Femi Okwuosa finished a long move. Okwuosa said it was the best try of his career.', 'Centre Point Trust said homelessness rose.']), [
+      'organisation: Centre Point Trust',
+      'person: Femi Okwuosa',
+    ]);
+  });
+});

@@ -126,6 +126,10 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
 function opensWithDescriptor(tokens: readonly Token[], ctx: ClassifyContext): boolean {
   const word = tokens[0]?.text ?? '';
   const rest = tokens.slice(1);
+  // "Centre Femi Okwuosa finished the move": a player's position, though "X Centre" names places and bodies.
+  if (/^(?:centre|center)$/i.test(word) && rest.length >= 2 && looksLikeName(rest, false) && !orgHeadClass(rest.map((t) => t.text))) {
+    if (isFirstName(rest[0]?.text ?? '') || plausibleUnknownName(rest, ctx.articleWords)) return true;
+  }
   if (isFirstName(word) || isLastName(word) || isKnownPlace(word) || isTitleWord(word) || orgHeadClass(['X', word])) return false;
   // "Australian Lachlan Hart-Doyle", "Retiree Tan Ah Kow": a demonym or person noun before a whole name.
   if ((isDemonym(word) || /[^e]ee$/.test(word)) && rest.length >= 2 && looksLikeName(rest, false) && !orgHeadClass(rest.map((t) => t.text))) return true;
