@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DIST } from './browser.ts';
 import { canonicalPrefix, checkSiteFiles, listFiles } from './site-files.ts';
 import { evaluateOfflineIndex } from '../scripts/lib/load-offline-engine.ts';
+import { PLACEHOLDER_SITE } from '../src/lib/paths.ts';
 
 const read = (rel: string) => readFileSync(path.join(DIST, rel), 'utf8');
 const htmlPages = () => listFiles(DIST).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
@@ -49,6 +50,16 @@ describe('built site files', () => {
     const bodies = htmlPages().filter((f) => /<main[^>]*\bdata-pagefind-body/.test(read(f)));
     assert.equal(offline.pageCount, bodies.length);
     assert.equal(pagefindPages, bodies.length);
+  });
+
+  it('says in every cite box that cites this copy whether its address is a placeholder', () => {
+    const host = new URL(PLACEHOLDER_SITE).host;
+    const boxes = htmlPages().flatMap((f) => {
+      const box = read(f).split('id="cite-heading"')[1]?.split('</section>')[0];
+      return box ? [{ f, note: box.split('<dl')[0]!, styles: box.slice(box.indexOf('<dl')) }] : [];
+    });
+    assert.ok(boxes.length > 0, 'pages with a cite box');
+    assert.deepEqual(boxes.filter((b) => b.styles.includes(host) !== /built without its public address/.test(b.note)).map((b) => b.f), []);
   });
 
   it('never loads the offline index on ordinary pages', () => {
