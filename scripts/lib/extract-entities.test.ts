@@ -307,3 +307,13 @@ describe('extractEntities on player positions', () => {
     ]);
   });
 });
+
+describe('extractEntities on job titles opening a sentence', () => {
+  test('reads an ordinary adjective opening a job title as part of the title, not a body the person works for', () => {
+    assert.deepEqual(entityLines(['Strategic director of resources Ravi Sundaram told councillors the precept was needed.', 'Barclays director Ann Roe agreed.']), [
+      'organisation: Barclays',
+      'person: Ann Roe',
+      'person: Ravi Sundaram',
+    ]);
+  });
+});

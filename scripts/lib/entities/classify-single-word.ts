@@ -70,7 +70,9 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   const scoreline = SCORE_AFTER.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 60)) || (SCORE_BEFORE.test(before) && /^\s+\d{1,3}-\d{1,3}\b/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 10)));
   // "Site manager Pat Kelly", "Project director Ann Roe": an ordinary noun opening a sentence is part of the job title.
   const nounTags = lexiconTags(word);
-  const jobCompound = initial && nounTags.some((t) => t === 'Singular' || t === 'Uncountable') && !nounTags.some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Organization');
+  // ("Strategic director of resources Ravi Sundaram": an ordinary adjective too.)
+  const jobCompound =
+    initial && (nounTags.some((t) => t === 'Singular' || t === 'Uncountable') || (isCommonWord(word, ctx.articleWords) && !isKnownOrganisation(word))) && !nounTags.some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Organization');
   const strong = (): boolean =>
     titleThe || scoreline || employerBefore(c) || (serviceCue(c) && !/^\d/.test(word)) || (ownedByPerson(c) && !isFirstName(word)) || (sourceBefore(c) && followsThe(c)) || (!isCommonWord(word, ctx.articleWords) && ((CAMEL_CASE.test(word) && !modifiesNextNoun(c)) || platformUse(c))) ||
     ctx.forceOrg || c.orgList || orgNounAround(c) || appositionKind(c) === 'organisation' || (orgRoleAfter(c) && !jobCompound) || itAfter(c) || datelineCredit(c) || isKnownOrganisation(word) ||

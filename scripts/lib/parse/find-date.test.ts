@@ -48,6 +48,19 @@ describe('parseDateLine', () => {
     assert.equal(parseDateLine('Last modified on Mon 16 Jun 2014 09.12 BST')?.label, 'updated');
   });
 
+  it('accepts a time before the date and the section the story was filed in after it', () => {
+    assert.deepEqual(parseDateLine('9:12am Friday 26th February 2016 in News'), { iso: '2016-02-26', text: 'Friday 26th February 2016', label: null });
+    assert.equal(parseDateLine('4:30pm Monday 3rd March 2014 in Local News')?.iso, '2014-03-03');
+    assert.equal(parseDateLine('Friday 26th February 2016 in the city centre'), null);
+  });
+
+  it('reads a two-digit year after a month name as this century, never a time or a longer number', () => {
+    assert.deepEqual(parseDateLine('9:47am Fri 26 Feb 16'), { iso: '2016-02-26', text: 'Fri 26 Feb 16', label: null });
+    assert.equal(findDate("posted 3rd Mar '09")?.iso, '2009-03-03');
+    assert.equal(findDate('Fri 26 Feb 16:30'), null);
+    assert.equal(findDate('26 Feb 165 votes'), null);
+  });
+
   it('refuses lines that say more than a date', () => {
     assert.equal(parseDateLine('The consultation closes on 30 May 2014.'), null);
     assert.equal(parseDateLine('By Joe Lepper 19 May 2014'), null);

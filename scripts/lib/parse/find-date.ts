@@ -40,6 +40,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order: DateOrder | null
   // 05/06/2014, 20.06.2014, 16-07-2023: only when the order cannot be misread (one part above
   // 12, both equal, or the caller knows the text's order)
   { re: new RegExp(String.raw`\b(\d{1,2})([/.-])(\d{1,2})\2${YEAR}\b${TIME}?`, 'gu'), read: (m, order) => numericDayMonth(Number(m[1]), Number(m[3]), Number(m[4]), order) },
+  // Fri 26 Feb 16, 26th Feb '16: comment systems and local papers print a two-digit year after a month name
+  { re: new RegExp(String.raw`\b${WEEKDAY}?(\d{1,2})${ORD}\s+(${MONTH})\s+['’]?(\d\d)(?![\d:.]|\s*[ap]\.?m\b)${TIME}?`, 'giu'), read: (m) => [2000 + Number(m[3]), monthIndex(m[2]!), Number(m[1])] },
   // March 2015 (month precision)
   { re: new RegExp(String.raw`\b(${MONTH})\s+${YEAR}\b`, 'giu'), read: (m) => [Number(m[2]), monthIndex(m[1]!), null] },
 ];
@@ -131,7 +133,9 @@ export function parseDateLine(line: string, order: DateOrder | null = null): Dat
     .replace(new RegExp(String.raw`(?<![\p{L}\d])${ZONE}(?![\p{L}\d])`, 'gu'), ' ')
     .replace(/\b(?:last\s+)?(?:updated?|modified)\b.*$/iu, ' ')
     // "Wednesday 4 September 2024 12:30, UK": the edition after the time.
-    .replace(/[,\s]+(?:UK|US|USA|IE|AU|NZ)\s*$/u, ' ');
+    .replace(/[,\s]+(?:UK|US|USA|IE|AU|NZ)\s*$/u, ' ')
+    // "9:12am Friday 26th February 2016 in News": the section the story was filed in.
+    .replace(/\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s\p{Lu}[\p{L}&'’]*){0,2}\s*$/u, ' ');
   if (!LEFTOVER.test(leftover)) return null;
   const label = /update|modified|amended/iu.test(labelText) ? 'updated' : labelText.trim() && !/^on\b/iu.test(labelText) ? 'published' : null;
   return { iso: date.iso, text: date.text, label };

@@ -40,6 +40,14 @@ describe('findCommentThread', () => {
     assert.deepEqual(thread?.comments.map((c) => [c.author, c.dateText, c.paras]), [['Anonymous', '12 August 2014 at 09:14', [3]]]);
   });
 
+  it('reads a local paper\'s thread: name, then a time and a date with a two-digit year, then the text and a report link', () => {
+    const texts = ['Body.', 'Comments (14)', 'Please log in to comment, or register.', 'Thirlbeck Dad', '9:47am Fri 26 Feb 16', 'Says it all.', 'Report this comment   Score: 12', 'Ken Pollitt', '1:05pm Fri 26 Feb 16', 'They still blame everybody else.'];
+    assert.deepEqual(findCommentThread(texts, 1)?.comments.map((c) => [c.author, c.date, c.paras]), [
+      ['Thirlbeck Dad', '2016-02-26', [5]],
+      ['Ken Pollitt', '2016-02-26', [9]],
+    ]);
+  });
+
   it('needs a heading before a bare name over a date line', () => {
     assert.equal(findCommentThread(['Body.', 'Jane Smith', '3 March 2015', 'More of the article.'], 1), null);
     assert.equal(findCommentThread(['Body.', 'Comments', 'Jane Smith', '3 March 2015', 'Great piece.'], 1)?.comments[0]?.author, 'Jane Smith');

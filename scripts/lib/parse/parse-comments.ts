@@ -34,7 +34,7 @@ interface Meta {
 }
 
 const HEADING = /^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\s+.+)?|comments?(?:\s*\(\d+\))?|reader comments|readers'? comments|your comments|what (?:readers|you) (?:say|said|think)|discussion|conversation|\d+\s+comments? so far)\s*:?$/iu;
-const COMMENT_UI = /^(?:reply(?: ↓)?|report(?: abuse| comment)?|like|likes?|\d+ likes?|recommend|permalink|log ?in to reply|cancel reply|share|flag|edit|delete|vote up|vote down|up|down|\d+ points?|loading\.{0,3}|your email address will not be published\b.*|required fields are marked.*|(?:name|email|website|comment|mail)\s*\*?(?:\s*\(required\))?|post comment|submit comment|notify me of .*|save my name.*)$/iu;
+const COMMENT_UI = /^(?:reply(?: ↓)?|report(?: this)?(?: abuse| comment)?(?:\s+score:\s*-?\d+)?|score:\s*-?\d+|like|likes?|\d+ likes?|recommend|permalink|log ?in to reply|cancel reply|share|flag|edit|delete|vote up|vote down|up|down|\d+ points?|loading\.{0,3}|your email address will not be published\b.*|required fields are marked.*|(?:name|email|website|comment|mail)\s*\*?(?:\s*\(required\))?|post comment|submit comment|notify me of .*|save my name.*)$/iu;
 const CLOSE_THREAD = /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|comments are closed)\.?$/iu;
 const RELATIVE = /\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago\b|\b(?:just now|yesterday|today)\b/iu;
 const TRAILER = /[\s#|•·\-–—:,]*(?:(?:said|says|wrote|writes|commented)\s*(?::|\.{3}|…)?|reply|permalink|link)?[\s#|•·\-–—:,]*$/iu;
