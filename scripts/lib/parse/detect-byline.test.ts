@@ -81,6 +81,11 @@ describe('isRoleLine', () => {
     for (const line of ['Jane Doe Reporter', 'Bureau', 'The Bureau of Statistics', 'Amir Haddad Correspondent', 'Said the reporter'])
       assert.equal(isRoleLine(line), false, line);
   });
+
+  it('takes a think tank\'s or university\'s role, with the field it covers after a comma', () => {
+    for (const line of ['Senior fellow, social care', 'Research Fellow, Health & Care', 'Chief Economist', 'Senior Lecturer, Social Work']) assert.equal(isRoleLine(line), true, line);
+    for (const line of ['Fellow travellers, beware', 'Jane Doe, Health Correspondent', 'Senior fellow, who led the review, said']) assert.equal(isRoleLine(line), false, line);
+  });
 });
 
 describe('parseByline with filing places', () => {

@@ -46,7 +46,7 @@ function titleCase(byline: string): string {
 }
 
 /** "Dr Jane Doe and Prof. Sam Roe" -> "Jane Doe and Sam Roe"; a name that is only a title stays as printed. */
-function withoutHonorifics(byline: string): string {
+export function withoutHonorifics(byline: string): string {
   const cut = byline.replace(HONORIFIC, '$1');
   return /\p{L}/u.test(cut) ? cut : byline;
 }
@@ -65,7 +65,7 @@ function nameOf(part: string, minWords: number): string | null {
 /** What follows a name when it is only where the reporter filed from: " in London", " in New York". */
 const PLACE_TAIL = /^\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}$/u;
 
-const ROLE_NOUN = /^(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|commentator|blogger)s?$/iu;
+const ROLE_NOUN = /^(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|critic|analyst|producer|presenter|commentator|blogger|fellow|researcher|economist|lecturer)s?$/iu;
 /** A newsroom's unit named on a byline's second line: "Des Moines Bureau". */
 const DESK_NOUN = /^(?:bureau|desk)$/iu;
 /** Words of a desk or beat before the role noun ("Social Affairs", "Local Democracy", "Chief Political"). */
@@ -77,6 +77,9 @@ function isDeskWord(token: string): boolean {
 
 /** A line that is only a reporter's role, printed under the name: "Staff Writer", "Political Correspondent". */
 export function isRoleLine(text: string): boolean {
+  // "Senior fellow, social care", "Research fellow, Health & Care": the role, then the field it covers.
+  const [role, field, ...more] = text.split(',');
+  if (field !== undefined && more.length === 0 && /^\s*\p{L}[\p{L}&'’ -]*$/u.test(field) && field.trim().split(/\s+/u).length <= 4) return isRoleLine(role!);
   const tokens = text.trim().replace(/^[|•·,\-–—\s]+/u, '').replace(/(?:\s*[|•·,]?\s*@\w+)+$/u, '').split(/\s+/u);
   const last = tokens[tokens.length - 1]!;
   if (tokens.length > 5) return false;

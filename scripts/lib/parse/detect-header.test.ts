@@ -137,6 +137,14 @@ describe('detectHeader under a masthead and section labels', () => {
   });
 });
 
+describe('detectHeader on a think tank\'s blog', () => {
+  it('reads a name over a role and its field as the byline, without the courtesy title, under a two-sentence headline', () => {
+    const texts = ['Thurloe Institute', 'Blog', 'Winter is over. The delayed discharge problem is not', 'Dr Chidinma Obiora-Lane', 'Senior fellow, social care', '12 April 2018', 'When NHS England published its statistics this morning, most of the attention went to A&E.'];
+    const header = detectHeader(texts);
+    assert.deepEqual([header.titleAt, header.author, header.date?.iso, header.bodyStart], [2, 'Chidinma Obiora-Lane', '2018-04-12', 6]);
+  });
+});
+
 describe('detectHeader on mastheads, taglines and bylines of other outlets', () => {
   const body = 'Councillors voted 9 to 2 on Thursday to waive the fees for the project, which will be built on land the family has held for generations.';
 

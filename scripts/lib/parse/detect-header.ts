@@ -5,7 +5,7 @@
  */
 import { anchoredTitle, isDanglingLabel, isReviewDetail } from './anchor-title.ts';
 import { captionKey, isBareCaption, isCaption, isRepeatedCaption } from './detect-caption.ts';
-import { isNameShaped, isRoleLine } from './detect-byline.ts';
+import { isNameShaped, isRoleLine, withoutHonorifics } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
 import type { DateLine } from './find-date.ts';
 import { headerSlots, type Slot } from './header-slots.ts';
@@ -233,5 +233,6 @@ function nameOverRole(texts: string[], i: number): Slot[] | null {
   const text = texts[i]!.trim();
   const next = texts[i + 1];
   if (next === undefined || !isNameShaped(text) || isOutletName(text) || !isRoleLine(next)) return null;
-  return [{ kind: 'author', author: text, outlet: null }];
+  // ("Dr Chidinma Obiora-Lane": the author without the courtesy title, as on a "By" line.)
+  return [{ kind: 'author', author: withoutHonorifics(text), outlet: null }];
 }
