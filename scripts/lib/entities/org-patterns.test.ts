@@ -62,6 +62,11 @@ describe('orgShortForms', () => {
     assert.deepEqual(orgShortForms('Moss Side Otters Swimming Club', 'org', new Set()), ['moss side otters', 'otters']);
     assert.deepEqual(orgShortForms('U.S. Justice Department', 'org', new Set()), ['justice department']);
   });
+
+  test('gives an NHS trust the name of its hospitals, but not the bare place a trust is named after', () => {
+    assert.deepEqual(orgShortForms('Leeds Teaching Hospitals NHS Foundation Trust', 'org', new Set()), ['leeds teaching hospitals']);
+    assert.deepEqual(orgShortForms('Bradford NHS Trust', 'org', new Set()), []);
+  });
 });
 
 describe('talksAboutCouncils', () => {

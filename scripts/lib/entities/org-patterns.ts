@@ -148,6 +148,9 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   if (core.length >= 3 && /^(?:company|corporation|group|holdings)$/i.test(core.at(-1) ?? '')) forms.add(core.slice(0, -1).join(' '));
   // "Conservative party" is also "the Conservatives".
   if (/^party$/i.test(words.at(-1) ?? '') && core.length < words.length) forms.add(`${core.join(' ')}s`);
+  // "Sallowfield Teaching Hospitals NHS Foundation Trust" is also "Sallowfield Teaching Hospitals".
+  const nhsTrust = /\s(?:NHS\s+)?(?:Foundation\s+)?Trust$/u.exec(core.join(' '));
+  if (nhsTrust && /\s(?:NHS|Foundation)\s/u.test(nhsTrust[0]) && core.join(' ').slice(0, nhsTrust.index).split(' ').length >= 2) forms.add(core.join(' ').slice(0, nhsTrust.index));
   // "Amazon.com" is also "Amazon".
   if (words.length === 1 && /\.(?:com|co\.uk|net|org)$/i.test(name)) forms.add(name.replace(/\.(?:com|co\.uk|net|org)$/i, ''));
   // "U.S. Justice Department" is also "Justice Department".
