@@ -8,7 +8,7 @@ import type { ArticleText, EntityKind, LocalEntity, Segment } from './types.ts';
 import { bylineNames } from './entities/byline-names.ts';
 import { classifyCandidate } from './entities/classify-candidate.ts';
 import { commentHandle } from './entities/comment-handles.ts';
-import { findAcronymDefinitions, type AcronymDefinition } from './entities/find-acronyms.ts';
+import { findAcronymDefinitions, findLowerCaseDefinitions, type AcronymDefinition } from './entities/find-acronyms.ts';
 import { findNameCandidates, type Candidate } from './entities/find-name-candidates.ts';
 import { foldWord, isFunctionWord, lexiconTags } from './entities/lexicon.ts';
 import { modifiesNextNoun } from './entities/context-cues.ts';
@@ -30,6 +30,8 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
   // "Digital Markets Act (DMA)": the acronym names a law or scheme, so it is no organisation anywhere in the article.
   // ("Commission for Communications Regulation (ComReg)" names a body by its head, whatever its last word.)
   const notBodies = new Set(allDefinitions.filter((d) => NON_ENTITY_WORDS.has(lastWord(d.name)) && !orgHeadClass(d.name.split(/\s+/))).map((d) => d.acronym));
+  // "delayed transfers of care (DToC)": an acronym spelled out in lower case is a measure or scheme's.
+  segments.forEach((s, i) => s.text.includes('(') && findLowerCaseDefinitions(s.text, tokens[i] ?? []).forEach((a) => notBodies.add(a)));
   const definitions = allDefinitions.filter((d) => !notBodies.has(d.acronym));
   const base: ClassifyContext = {
     articleWords,

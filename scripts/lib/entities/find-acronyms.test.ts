@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findAcronymDefinitions, isAcronym, matchesInitials, matchesLoosely, matchesSyllables } from './find-acronyms.ts';
+import { findAcronymDefinitions, findLowerCaseDefinitions, isAcronym, matchesInitials, matchesLoosely, matchesSyllables } from './find-acronyms.ts';
 import { tokenizeSegment } from './tokenize-segment.ts';
 
 describe('isAcronym', () => {
@@ -100,5 +100,19 @@ describe('loose acronyms', () => {
   test('reads lower-case words only after a leading Romance head', () => {
     assert.deepEqual(defined('the Confédération des syndicats nationaux (CSN) said'), [['Confédération des syndicats nationaux', 'CSN']]);
     assert.deepEqual(defined('workers in the garment sector (GS) said'), []);
+  });
+});
+
+describe('findLowerCaseDefinitions', () => {
+  const lower = (text: string) => findLowerCaseDefinitions(text, tokenizeSegment(text));
+
+  test('finds acronyms spelled out by a phrase in lower case: measures and schemes', () => {
+    assert.deepEqual(lower('delayed transfers of care (DToC) have barely moved, and the improved Better Care Fund (iBCF) ends'), ['DToC', 'iBCF']);
+    assert.deepEqual(lower('a rise in deprivation of liberty safeguards (DoLS) applications'), ['DoLS']);
+  });
+
+  test('leaves kinds of bodies and capitalised names alone', () => {
+    assert.deepEqual(lower('officials at the clinical commissioning group (CCG) and the multi-academy trust (MAT)'), []);
+    assert.deepEqual(lower('the Local Government Association (LGA) and the chief executive of the Regional Growth Board (RGB)'), []);
   });
 });

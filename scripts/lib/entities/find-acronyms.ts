@@ -97,6 +97,37 @@ export function findAcronymDefinitions(text: string, tokens: readonly Token[]): 
   return out;
 }
 
+/**
+ * Acronyms defined by a phrase that opens in lower case: "delayed transfers of care (DToC)",
+ * "the improved Better Care Fund (iBCF)". They name a measure or a scheme, never a body.
+ */
+export function findLowerCaseDefinitions(text: string, tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    const last = i - 1;
+    const end = tokens[last];
+    if (!end || !/^\s*\($/.test(text.slice(end.fullEnd, token.start)) || text[token.fullEnd] !== ')' || !/\p{Lu}.*\p{Lu}/u.test(token.text) || token.text.length > 7) return;
+    for (let first = last; first >= 0 && last - first < MAX_DEFINITION_WORDS; first--) {
+      const word = (tokens[first] as Token).text;
+      if (first < last && /[.!?;:()“”"]/.test(text.slice((tokens[first] as Token).fullEnd, tokens[first + 1]?.start ?? 0))) break;
+      if (!/^\p{Ll}/u.test(word) || FUNCTION_WORDS.has(word)) continue;
+      const printed = tokens.slice(first, last + 1).map((t) => t.text);
+      // ("clinical commissioning group (CCG)", "multi-academy trust (MAT)": a kind of body, which "the CCG" then names;
+      // a fund introduced this way is a pot of money.)
+      const head = (printed.at(-1) ?? '').toLowerCase();
+      if (head !== 'fund' && (ORG_HEADS.has(head) || COMPANY_HEADS.has(head))) return;
+      // (Capitalised words inside: "the improved Better Care Fund (iBCF)" only when the acronym, too, opens in lower case.)
+      if (!/^\p{Ll}/u.test(token.text) && printed.some((w) => /^\p{Lu}/u.test(w))) continue;
+      const words = printed.map((w) => (FUNCTION_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+      if (matchesInitials(token.text, words)) {
+        out.push(token.text);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
 /** The longest run of words ending at token `last` whose initials spell `acronym`. */
 function nameBefore(text: string, tokens: readonly Token[], last: number, acronym: string): Omit<AcronymDefinition, 'acronym' | 'acronymStart' | 'acronymEnd'> | null {
   const end = tokens[last];
