@@ -55,6 +55,17 @@ describe('extractDates', () => {
     assert.deepEqual(extractDates(input).map((d) => [d.span.text, d.iso]), [['2 December', '2024-12-02'], ['Jan 2', '2025-01-02'], ['on Friday', '2024-12-27']]);
   });
 
+  it('takes no date from a comment stamped "3 years ago", which counts back from the day the page was saved', () => {
+    const input: ArticleText = {
+      id: 't', title: null, published: '2014-07-17', author: null,
+      segments: [
+        { paragraph: 1, kind: 'body', text: 'He was assessed three years ago.' },
+        { paragraph: 2, kind: 'comment-meta', text: 'bigal1966, Stockport, United Kingdom, 3 years ago' },
+      ],
+    };
+    assert.deepEqual(extractDates(input).map((d) => [d.span.text, d.iso]), [['three years ago', '2011']]);
+  });
+
   it('reads a past weekday as the day of a next-morning update printed in the header', () => {
     // Published late on Monday 2025-03-03, updated on Tuesday morning.
     const input = (header: string): ArticleText => ({

@@ -6,6 +6,7 @@ import { parseReference, type CalendarDay, type Reference } from './dates/calend
 import { pickLongest, type DateCandidate } from './dates/candidate.ts';
 import { chronoDates } from './dates/chrono-dates.ts';
 import { prefersMonthFirst } from './dates/locale.ts';
+import { alignRangeYears } from './dates/range-years.ts';
 import { maskUrls } from './dates/mask-urls.ts';
 import { relativeDates } from './dates/relative-dates.ts';
 import { seasonDates } from './dates/season-dates.ts';
@@ -26,14 +27,14 @@ export function extractDates(article: ArticleText): LocalDate[] {
   article.segments.forEach((segment, i) => {
     const text = texts[i] ?? '';
     if (!DATE_ISH.test(text)) return;
-    const found: DateCandidate[] = [
-      ...chronoDates(text, ref, monthFirst),
-      ...relativeDates(text, ref),
-      ...weekdayDates(text, ref, updated),
-      ...seasonDates(text, ref),
-      ...yearDates(text),
-    ];
-    for (const c of pickLongest(found).map((d) => (segment.kind === 'comment-meta' ? notBefore(d, text, article.published) : d))) {
+    const found: DateCandidate[] = alignRangeYears(
+      [...chronoDates(text, ref, monthFirst), ...relativeDates(text, ref), ...weekdayDates(text, ref, updated), ...seasonDates(text, ref), ...yearDates(text)],
+      text,
+      ref,
+    );
+    // "3 years ago" on a comment counts back from the day the page was saved, which the text never gives.
+    const kept = segment.kind === 'comment-meta' ? pickLongest(found).filter((d) => !/\bago\b/iu.test(text.slice(d.start, d.end))).map((d) => notBefore(d, text, article.published)) : pickLongest(found);
+    for (const c of kept) {
       dates.push({
         span: { paragraph: segment.paragraph, start: c.start, end: c.end, text: segment.text.slice(c.start, c.end) },
         iso: c.iso,

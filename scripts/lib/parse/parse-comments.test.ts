@@ -48,6 +48,14 @@ describe('findCommentThread', () => {
     ]);
   });
 
+  it('reads a tabloid\'s thread: commenter, home town and country, and how long ago, then the text and its rating', () => {
+    const texts = ['Body.', 'The comments below have not been moderated.', 'bigal1966, Stockport, United Kingdom, 3 years ago', 'Disgraceful.', 'Click to rate', 'Rating   1204', "Maureen O'Halloran, Dublin, Ireland, 3 years ago", 'My brother went through the same thing.', 'Click to rate'];
+    assert.deepEqual(findCommentThread(texts, 1)?.comments.map((c) => [c.author, c.dateText, c.paras]), [
+      ['bigal1966', '3 years ago', [3]],
+      ["Maureen O'Halloran", '3 years ago', [7]],
+    ]);
+  });
+
   it('needs a heading before a bare name over a date line', () => {
     assert.equal(findCommentThread(['Body.', 'Jane Smith', '3 March 2015', 'More of the article.'], 1), null);
     assert.equal(findCommentThread(['Body.', 'Comments', 'Jane Smith', '3 March 2015', 'Great piece.'], 1)?.comments[0]?.author, 'Jane Smith');

@@ -34,7 +34,7 @@ interface Meta {
 }
 
 const HEADING = /^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\s+.+)?|comments?(?:\s*\(\d+\))?|reader comments|readers'? comments|your comments|what (?:readers|you) (?:say|said|think)|discussion|conversation|\d+\s+comments? so far)\s*:?$/iu;
-const COMMENT_UI = /^(?:reply(?: ↓)?|report(?: this)?(?: abuse| comment)?(?:\s+score:\s*-?\d+)?|score:\s*-?\d+|like|likes?|\d+ likes?|recommend|permalink|log ?in to reply|cancel reply|share|flag|edit|delete|vote up|vote down|up|down|\d+ points?|loading\.{0,3}|your email address will not be published\b.*|required fields are marked.*|(?:name|email|website|comment|mail)\s*\*?(?:\s*\(required\))?|post comment|submit comment|notify me of .*|save my name.*)$/iu;
+const COMMENT_UI = /^(?:reply(?: ↓)?|click to rate|rating\s+-?\d+|report(?: this)?(?: abuse| comment)?(?:\s+score:\s*-?\d+)?|score:\s*-?\d+|like|likes?|\d+ likes?|recommend|permalink|log ?in to reply|cancel reply|share|flag|edit|delete|vote up|vote down|up|down|\d+ points?|loading\.{0,3}|your email address will not be published\b.*|required fields are marked.*|(?:name|email|website|comment|mail)\s*\*?(?:\s*\(required\))?|post comment|submit comment|notify me of .*|save my name.*)$/iu;
 const CLOSE_THREAD = /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|comments are closed)\.?$/iu;
 const RELATIVE = /\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago\b|\b(?:just now|yesterday|today)\b/iu;
 const TRAILER = /[\s#|•·\-–—:,]*(?:(?:said|says|wrote|writes|commented)\s*(?::|\.{3}|…)?|reply|permalink|link)?[\s#|•·\-–—:,]*$/iu;
@@ -124,6 +124,12 @@ export function parseCommentMeta(text: string, next: string | undefined, order: 
     const head = value.slice(0, relative.index);
     if (/[|•·\-–—]\s*$/u.test(head)) {
       const author = cleanAuthor(head, true);
+      if (author) return { author, dateText: relative[0], date: null, takesNext: false, strong: true };
+    }
+    // "bigal1966, Stockport, United Kingdom, 3 years ago": the commenter, where they live, when.
+    const [who, ...places] = head.replace(/,\s*$/u, '').split(/,\s*/u);
+    if (/,\s*$/u.test(head) && places.length >= 1 && places.length <= 3 && places.every((p) => /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(p))) {
+      const author = cleanAuthor(who!, true);
       if (author) return { author, dateText: relative[0], date: null, takesNext: false, strong: true };
     }
   }
