@@ -8,6 +8,14 @@ describe('headerSlots', () => {
     assert.deepEqual(slots?.map((s) => s.kind), ['date', 'author']);
   });
 
+  it('reads a blog\'s "by X on <date> in <categories>" line, and no sentence with a date in it', () => {
+    assert.deepEqual(headerSlots('by Niamh Kearney-Obi on March 18, 2015 in Adults, Deprivation of liberty, News', false)?.filter((s) => s.kind !== 'skip'), [
+      { kind: 'author', author: 'Niamh Kearney-Obi', outlet: null },
+      { kind: 'date', date: { iso: '2015-03-18', text: 'March 18, 2015', label: null } },
+    ]);
+    assert.equal(headerSlots('The council met on March 18, 2015 in Leeds and agreed', false), null);
+  });
+
   it('keeps the outlet a byline credits', () => {
     assert.deepEqual(headerSlots('By MARY CLARE JALONICK Associated Press', false), [{ kind: 'author', author: 'Mary Clare Jalonick', outlet: 'Associated Press' }]);
     assert.deepEqual(headerSlots('By Reuters', false), [{ kind: 'outlet', outlet: 'Reuters' }]);

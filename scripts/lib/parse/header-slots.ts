@@ -75,7 +75,7 @@ export function headerSlots(text: string, bare: boolean, order: DateOrder | null
     const head = text.slice(0, date.end);
     parts = parseDateLine(head, order)
       ? [head, text.slice(date.end)]
-      : [text.slice(0, date.start).replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*$/iu, ''), date.text, text.slice(date.end)];
+      : [text.slice(0, date.start).replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*$/iu, '').replace(/\s+(?:on|at)\s*$/iu, ''), date.text, text.slice(date.end)];
   }
   const slots = parts.length > 1 ? parts.map((p) => slotOf(p.trim(), bare, order)) : [];
   // "Jane Doe · Northshire Echo": an outlet's name set beside a name credits both, even a name
@@ -104,6 +104,10 @@ export function headerSlots(text: string, bare: boolean, order: DateOrder | null
     const beside = [k - 1, k + 1].filter((j) => slots[j]?.kind === 'date').map((j) => parts[j]!);
     if (s === null && beside.some((b) => numbersOf(b) !== '' && numbersOf(b) === numbersOf(part))) slots[k] = { kind: 'skip' };
     if (s === null && /^\p{Lu}\p{Ll}{1,6}$/u.test(part) && slots[k + 1]?.kind === 'author' && /^by\s/iu.test(parts[k + 1]!.trim())) slots[k] = { kind: 'skip' };
+  });
+  // "by Jo Doe on March 18, 2015 in Adults, News": the categories a blog filed the post under.
+  slots.forEach((s, k) => {
+    if (s === null && slots[k - 1]?.kind === 'date' && /^in\s+\p{Lu}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,12}$/u.test(parts[k]!.trim())) slots[k] = { kind: 'skip' };
   });
   if (slots.every((s): s is Slot => s !== null) && slots.some((s) => s.kind !== 'skip')) return slots;
   return single ? [single] : null;
