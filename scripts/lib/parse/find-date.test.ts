@@ -54,6 +54,10 @@ describe('parseDateLine', () => {
     assert.equal(parseDateLine('Friday 26th February 2016 in the city centre'), null);
   });
 
+  it('reads a numeric date line with its time in capitals, in the order the text uses', () => {
+    assert.deepEqual(parseDateLine('Posted 10/04/2018 02:17 PM | Updated 10/04/2018 06:45 PM', 'mdy'), { iso: '2018-10-04', text: '10/04/2018 02:17 PM', label: 'published' });
+  });
+
   it('reads a two-digit year after a month name as this century, never a time or a longer number', () => {
     assert.deepEqual(parseDateLine('9:47am Fri 26 Feb 16'), { iso: '2016-02-26', text: 'Fri 26 Feb 16', label: null });
     assert.equal(findDate("posted 3rd Mar '09")?.iso, '2009-03-03');

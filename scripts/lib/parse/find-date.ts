@@ -25,7 +25,8 @@ const ORD = String.raw`(?:st|nd|rd|th)?`;
  * only, even inside case-insensitive patterns, so that "at" or "last" never read as a zone.
  */
 const ZONE = String.raw`\(?(?-i:[A-Z]{1,4}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?`;
-const TIME = String.raw`(?:,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+${ZONE}(?![\p{L}\d]))?(?![\d/]))`;
+// (Case-blind by itself: numeric patterns are compiled without the `i` flag, and US sites print "02:17 PM".)
+const TIME = String.raw`(?:,?\s*(?:[Aa][Tt]\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+${ZONE}(?![\p{L}\d]))?(?![\d/]))`;
 const YEAR = String.raw`((?:1[89]|20)\d\d)`;
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order: DateOrder | null) => [number, number, number | null] }[] = [
