@@ -317,3 +317,24 @@ describe('extractEntities on job titles opening a sentence', () => {
     ]);
   });
 });
+
+describe('extractEntities on Irish- and Welsh-language bodies', () => {
+  test('reads Irish heads, the Irish article and "Teo" as a body\'s, and a name in brackets in the other language as the same body', () => {
+    assert.deepEqual(
+      entityLines([
+        'An Bord Pleanála has refused permission. It overruled Galway County Council (Comhairle Chontae na Gaillimhe).',
+        'Oisrí an Chalaidh Teo objected, and Bríd Nic Eoin of Údarás na Gaeltachta told Raidió na Gaeltachta so.',
+        'Tŷ Gwyn Homes Cyf applied. Tŷ Gwyn Homes said it would build.',
+      ], true),
+      [
+        'organisation: An Bord Pleanála ×1',
+        'organisation: Galway County Council ×2',
+        'organisation: Oisrí an Chalaidh Teo ×1',
+        'organisation: Raidió na Gaeltachta ×1',
+        'organisation: Tŷ Gwyn Homes Cyf ×2',
+        'organisation: Údarás na Gaeltachta ×1',
+        'person: Bríd Nic Eoin ×1',
+      ],
+    );
+  });
+});

@@ -8,6 +8,7 @@ import type { ArticleText, EntityKind, LocalEntity, Segment } from './types.ts';
 import { bylineNames } from './entities/byline-names.ts';
 import { classifyCandidate } from './entities/classify-candidate.ts';
 import { commentHandle } from './entities/comment-handles.ts';
+import { fileBracketNames } from './entities/bracket-names.ts';
 import { findAcronymDefinitions, findLowerCaseDefinitions, type AcronymDefinition } from './entities/find-acronyms.ts';
 import { findNameCandidates, type Candidate } from './entities/find-name-candidates.ts';
 import { foldWord, isFunctionWord, lexiconTags } from './entities/lexicon.ts';
@@ -61,7 +62,8 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
     ...article.segments.filter((s) => s.kind === 'header').flatMap((s) => bylineMentions(s, authors)),
   ];
   const textOf = new Map(article.segments.map((s) => [s.paragraph, s.text]));
-  return resolveShortForms(proposals, authors, articleWords, (p) => textOf.get(p) ?? '');
+  const text = (p: number) => textOf.get(p) ?? '';
+  return resolveShortForms(fileBracketNames(proposals, text), authors, articleWords, text);
 }
 
 const ORDINARY_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Demonym', 'Date', 'Month', 'WeekDay', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Region', 'Country']);

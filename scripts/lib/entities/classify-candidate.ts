@@ -14,7 +14,7 @@ import { inCreditLine } from './credit-lines.ts';
 import { datelinePlace } from './place-cues.ts';
 import { nameOf, narrow, spanOf, withoutNicknames, type ClassifyContext, type Proposal } from './proposals.ts';
 import { isAbbreviation, type Token } from './tokenize-segment.ts';
-import { NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
+import { LEADING_ORG_HEADS, NAME_PARTICLES, ORG_HEADS } from './word-lists.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon']);
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
@@ -48,11 +48,13 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   const first = words[0] ?? '';
   // "Du Toit said", "De la Cruz added": a capitalised particle before a name opens a surname, not the sentence.
   const particle = NAME_PARTICLES.has(first.toLowerCase()) && to - from >= 2 && /^\p{Lu}/u.test(words.at(-1) ?? '');
-  if (initial && (isFunctionWord(first) || isAuxiliaryOrGerund(first)) && !isFirstName(first) && !ctx.known.has(first.toLowerCase()) && !particle) {
+  // ("An Bord Pleanála", "An Post": the Irish article opens a body's name.)
+  const irishArticle = first === 'An' && LEADING_ORG_HEADS.has((words[1] ?? '').toLowerCase());
+  if (initial && (isFunctionWord(first) || isAuxiliaryOrGerund(first)) && !isFirstName(first) && !ctx.known.has(first.toLowerCase()) && !particle && !irishArticle) {
     return classifyRange(c, from + 1, to, false, ctx);
   }
   // "Hydrologist Hong Zhang", "Resident Mel Tuckett": a sentence-opening descriptor is no part of the name after it.
-  if (initial && to - from >= 3 && !ctx.known.has(first.toLowerCase()) && opensWithDescriptor(sub.tokens, ctx)) {
+  if (initial && to - from >= 3 && !irishArticle && !ctx.known.has(first.toLowerCase()) && opensWithDescriptor(sub.tokens, ctx)) {
     return classifyRange(c, from + 1, to, false, ctx);
   }
   // "Members of Wexcombe District Council", "Shares of Target": a sentence-opening plural and "of" come off.

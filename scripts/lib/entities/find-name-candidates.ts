@@ -171,7 +171,9 @@ function isNameish(tokens: Token[], i: number, text: string): boolean {
   if (token.inUrl || word.length > 40) return false;
   if (/^\p{Lu}/u.test(word)) {
     // "An Post", "An Comunn Gàidhealach": inside a sentence a capital "An" before a capital is an Irish or Gaelic article.
-    if (word === 'An' && !token.initial && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && text.slice(token.end, tokens[i + 1]?.start) === ' ') return true;
+    // ("An Bord Pleanála has refused": at a sentence's start only before an Irish body's head word.)
+    const after = tokens[i + 1]?.text ?? '';
+    if (word === 'An' && (!token.initial || LEADING_ORG_HEADS.has(after.toLowerCase())) && /^\p{Lu}/u.test(after) && text.slice(token.end, tokens[i + 1]?.start) === ' ') return true;
     if (/^(?:The|A|An|I)$/.test(word) && text[token.end] !== '.') return false;
     // "I'm stuck", "any chief I've worked with": the pronoun, contracted.
     if (/^I['’](?:m|ve|ll|d)$/u.test(word)) return false;
@@ -265,6 +267,8 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
     const third = tokens[j + 3];
     return third && nameish[j + 3] && joinable(after, third, text, articleWords) ? [j + 1, j + 2, j + 3] : [];
   }
+  // "Oisrí an Chalaidh Teo", "Ros an Chalaidh": the Irish article before a lenited noun belongs to the name.
+  if (next.text === 'an' && /^(?:[BCDFGMPST]h\p{Ll}|t-\p{Lu}|h\p{Lu})/u.test(after.text) && nameish[j + 2]) return [j + 1, j + 2];
   if (next.text === word && NAME_PARTICLES.has(word)) {
     // "Ursula von der Leyen": a run of lower-case particles before a name word.
     let k = j + 1;

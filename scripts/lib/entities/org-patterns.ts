@@ -11,7 +11,7 @@ import { CLUB_HEADS, COMPANY_HEADS, FACILITY_HEADS, LEADING_ORG_HEADS, ORG_HEADS
 export type HeadClass = 'company' | 'club' | 'publication' | 'org';
 
 const GENERIC_HEADS = new Set(['services', 'service', 'government', 'team', 'teams', 'unit', 'division', 'sector', 'sectors', 'committee', 'board', 'group', 'groups', 'network', 'panel', 'trust', 'fund', 'project', 'campaign', 'school', 'schools', 'council', 'councils', 'hospital']);
-const LEGAL_SUFFIX = /^(?:\(?(?:pvt|pty|private)\)?|ltd|limited|plc|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party|ab|ag|gmbh|sa|nv|bv|asa|oyj|se|pty|bhd|berhad|sdn|pte|pjsc|jsc|fze|fzco|kk|spa|srl|sarl|a\/s|tbk)\.?$/i;
+const LEGAL_SUFFIX = /^(?:\(?(?:pvt|pty|private)\)?|ltd|limited|plc|teo|teoranta|cyf|inc|incorporated|llc|llp|corp|corporation|co|group|holdings|magazine|newspaper|party|ab|ag|gmbh|sa|nv|bv|asa|oyj|se|pty|bhd|berhad|sdn|pte|pjsc|jsc|fze|fzco|kk|spa|srl|sarl|a\/s|tbk)\.?$/i;
 // "Hospice at Home", "Te Rūnanga o Ngāti Kōwhai": a run only holds "at" or "o" after a body's head.
 const OF_WORDS = new Set(['of', 'for', 'on', 'at', 'o']);
 const PORTFOLIO_SUFFIX = /(?:ure|ies|ment|tion|sion|ity|ing|ance|ence|rce|ral|nal|ics|logy|ism|age|ary|ery|ship|cy)s?$/;
@@ -33,7 +33,9 @@ export function orgHeadClass(words: readonly string[]): HeadClass | null {
   if (PUBLICATION_HEADS.has(last)) return 'publication';
   if (ORG_HEADS.has(last)) return 'org';
   // "Universidad de Concepción", "Parti Québécois", "Banca Adriatica": Romance languages put the head first.
-  if (LEADING_ORG_HEADS.has(low[0] ?? '') && /^\p{Lu}/u.test(words[0] ?? '')) return 'org';
+  // ("An Bord Pleanála": after the Irish article.)
+  const lead = low[0] === 'an' && words.length >= 3 ? 1 : 0;
+  if (LEADING_ORG_HEADS.has(low[lead] ?? '') && /^\p{Lu}/u.test(words[lead] ?? '')) return 'org';
   const of = low.findIndex((w) => OF_WORDS.has(w));
   // "Journal of Child Welfare Research", "Proceedings of the Royal Society": a learned journal.
   if (of > 0 && low.slice(0, of).some((w) => JOURNAL_HEADS.has(w)) && of < low.length - 1) return 'publication';

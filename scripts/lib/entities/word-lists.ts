@@ -39,7 +39,7 @@ export const TITLE_WORDS = set(`
 
 /** Head nouns that make a capitalised phrase an organisation when they end it (or start an "X of Y"). */
 export const ORG_HEADS = set(`
-  academy administration agency alliance assembly associates association authority bank board bureau
+  éireann academy administration agency alliance assembly associates association authority bank board bureau
   campaign centre center centers centres chamber charity church clinic club coalition college colleges
   commission committee community company confederation congress conference consortium cooperative
   co-operative corporation council councils court department directorate division executive exchange
@@ -67,6 +67,8 @@ export const LEADING_ORG_HEADS = set(`
   ministère ministerio ministério conseil consejo conselho consiglio comité comisión commissione
   syndicat sindicato caisse agence agencia agenzia groupe grupo gruppo tribunal cour corte
   collège colegio escuela école hôpital ospedale clube club real
+  bord comhairle údarás raidió comharchumann cumann conradh foras oifig roinn coláiste gaelscoil
+  ollscoil seirbhís iarnród uisce cyngor prifysgol cymdeithas
 `);
 
 /** Lower-case linking words inside a Romance-language body's name ("des", "du", "de la", "en"). */
@@ -76,7 +78,7 @@ export const ROMANCE_LINKS = set(`
 
 /** Company and brand heads: phrase is a business, and its first word alone can refer to it. */
 export const COMPANY_HEADS = set(`
-  ltd limited plc llc llp inc incorporated corp corporation co company group holdings partners
+  ltd limited plc llc llp inc incorporated corp corporation co company group holdings partners teo teoranta cyf
   associates securities capital investments insurance assurance airlines airways motors foods
   industries technologies technology systems solutions healthcare pharmaceuticals pharma therapeutics
   labs laboratories energy resources media entertainment studios records publishing logistics
