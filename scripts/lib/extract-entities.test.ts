@@ -288,7 +288,7 @@ describe('extractEntities on nicknames of more than one word', () => {
 
 describe('extractEntities on page headings and pronouns', () => {
   test('reads a line of ordinary words in capitals as a heading, not a body, but a line in capitals naming a club as the club', () => {
-    assert.deepEqual(entityLines(['Wakefield Athletic won 2-1 at Hallam Road, said Kieron Abbot.', 'MATCH FACTS', 'WAKEFIELD ATHLETIC', 'MOST READ:', 'YOU MAY ALSO LIKE', 'KIERON ABBOT']), [
+    assert.deepEqual(entityLines(['Wakefield Athletic won 2-1 at Hallam Road, said Kieron Abbot.', 'MATCH FACTS', 'WAKEFIELD ATHLETIC', 'MOST READ:', 'YOU MAY ALSO LIKE', 'KIERON ABBOT', '3. CURRENT POSITION', '7.1 LEGAL IMPLICATIONS']), [
       'organisation: Wakefield Athletic',
       'person: Kieron Abbot',
     ]);

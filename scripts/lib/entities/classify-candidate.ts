@@ -32,7 +32,9 @@ export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[
  */
 function isCapitalsHeading(c: Candidate): boolean {
   const words = c.tokens.map((t) => t.text);
-  if (words.length < 2 || c.segmentText.replace(/[\s:.]+$/, '').trim() !== c.segmentText.slice(c.tokens[0]?.start, c.tokens.at(-1)?.end)) return false;
+  // ("3. CURRENT POSITION", "7.1 LEGAL IMPLICATIONS": a report numbers its headings.)
+  const line = c.segmentText.replace(/[\s:.]+$/, '').trim().replace(/^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[A-Z]\.)\s+/, '');
+  if (words.length < 2 || line !== c.segmentText.slice(c.tokens[0]?.start, c.tokens.at(-1)?.end)) return false;
   // ("WAKEFIELD ATHLETIC" over a team sheet is a club: a body's head word keeps it.)
   return words.every((w) => w === w.toUpperCase()) && !orgHeadClass(words);
 }
