@@ -338,3 +338,14 @@ describe('extractEntities on Irish- and Welsh-language bodies', () => {
     );
   });
 });
+
+describe('extractEntities on union officers', () => {
+  test('reads the body an organiser or negotiator works for as an organisation', () => {
+    assert.deepEqual(entityLines(['Bernadette Ezeokafor, regional organiser for Unison, said members were frightened.', 'Kwame Asante, a negotiator for Voicecare, agreed.']), [
+      'organisation: Unison',
+      'organisation: Voicecare',
+      'person: Bernadette Ezeokafor',
+      'person: Kwame Asante',
+    ]);
+  });
+});

@@ -57,7 +57,8 @@ export function orgNounAround(c: Candidate): boolean {
   if (ORG_NOUNS.has(wordBefore(c)) && !modifiesNextNoun(c)) return true;
   const before = textBefore(c, 60);
   if (/\b(?:wrote|write|writes|writing|column|article|interview|op-ed)\b[^.!?]{0,30}\b(?:for|in|to|with)\s+$/i.test(before)) return true;
-  if (/\b(?:spokes(?:man|woman|person)|statement)\s+(?:for|from|by)\s+(?:the\s+)?$/i.test(before)) return true;
+  // ("regional organiser for Unison", "a negotiator for the RCN": a union's officers.)
+  if (/\b(?:spokes(?:man|woman|person)|statement|organi[sz]er|negotiator|convenor|shop steward)\s+(?:for|from|by)\s+(?:the\s+)?$/i.test(before)) return true;
   // "the farmers' association, the Deutscher Bauernverband, has": an apposition to an organisation noun.
   const noun = /([\p{Ll}-]+),\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
   // ("Oneworld's publisher, Juliet Mabey," is a person: a given name outweighs the noun.)
