@@ -25,12 +25,16 @@ export interface AnchorContext {
   isMastheadLine: (text: string) => boolean;
   /** True when a line is only a reporter's role ("Senior Correspondent"). */
   isRoleLine: (text: string) => boolean;
+  /** Blank-line block of each paragraph, when known. */
+  blocks?: readonly number[] | null;
 }
 
 /** Where the headline is, and the standfirst between it and the anchor, if any. */
 export interface AnchoredTitle {
   title: number;
   standfirst: number | null;
+  /** The last line of a bullet summary that starts at `standfirst`. */
+  summaryEnd?: number;
 }
 
 const SCAN = 30;
@@ -85,6 +89,24 @@ function isTopName(texts: string[], i: number, previous: (i: number) => number):
 }
 
 /**
+ * The first line of the block of three to six short lines that ends at `last` ("Craig, 41, had both
+ * legs amputated" / "His benefit was stopped" / …), or null when `last` ends no such block.
+ */
+function bulletSummary(texts: string[], last: number, ctx: AnchorContext): number | null {
+  const blocks = ctx.blocks;
+  if (!blocks || blocks[last] === undefined) return null;
+  let first = last;
+  while (first > 0 && blocks[first - 1] === blocks[last]) first--;
+  const size = last - first + 1;
+  if (size < 3 || size > 6) return null;
+  for (let i = first; i <= last; i++) {
+    const count = words(texts[i]!);
+    if (count < 5 || count > 35 || ctx.isSlot(i) || ctx.passed(i) || !/^["'‘“]?\p{Lu}/u.test(texts[i]!.trim())) return null;
+  }
+  return first;
+}
+
+/**
  * Finds the headline above the first byline or date line that has one.
  * @param texts paragraph texts in order (link markers removed)
  * @param ctx the header's own tests
@@ -124,6 +146,9 @@ export function anchoredTitle(texts: string[], ctx: AnchorContext): AnchoredTitl
     if (p1 < 0 || ctx.isSlot(p1) || isTopName(texts, p1, previous)) continue;
     const after = texts[next(a)];
     if (ctx.isBareName(a) && !ctx.isSlot(next(a)) && !(after !== undefined && ctx.isRoleLine(after))) return null;
+    // A tabloid's bullet summary, lines of one block under the headline: the headline is above the block.
+    const summary = bulletSummary(texts, p1, ctx);
+    if (summary !== null && previous(summary) >= 0 && headline(previous(summary)) && !ctx.isSlot(previous(summary))) return { title: previous(summary), standfirst: summary, summaryEnd: p1 };
     let p2 = previous(p1);
     // A review prints its venue and star rating between headline and standfirst.
     while (p2 > 0 && isReviewDetail(texts[p2]!) && !ctx.isSlot(p2)) p2 = previous(p2);

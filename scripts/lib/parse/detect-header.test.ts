@@ -137,6 +137,23 @@ describe('detectHeader under a masthead and section labels', () => {
   });
 });
 
+describe('detectHeader on a tabloid\'s bullet summary', () => {
+  it('takes the line above a block of short summary lines for the headline, and reads on to the byline', () => {
+    const texts = [
+      'Home | News | Sport | TV&Showbiz',
+      'Dad-of-two who lost both legs to sepsis is told he is FIT FOR WORK - while he was still learning to walk',
+      'Craig Mulholland, 41, had both legs amputated below the knee in January',
+      'Assessor from Harland Medical Services said he could mobilise 200 metres',
+      'His sickness benefit was stopped and his family had to use a food bank',
+      'By Joanna Blackwood for CometOnline',
+      'Published: 16:22 BST, 17 July 2014 | Updated: 19:05 BST, 17 July 2014',
+      'A father-of-two who lost both his legs to sepsis was told he was fit for work while he was still learning to walk on his new limbs.',
+    ];
+    const header = detectHeader(texts, { blocks: [0, 1, 2, 2, 2, 3, 4, 5] });
+    assert.deepEqual([header.titleAt, header.standfirst, header.author, header.date?.iso, header.bodyStart], [1, 2, 'Joanna Blackwood', '2014-07-17', 7]);
+  });
+});
+
 describe('detectHeader on a think tank\'s blog', () => {
   it('reads a name over a role and its field as the byline, without the courtesy title, under a two-sentence headline', () => {
     const texts = ['Thurloe Institute', 'Blog', 'Winter is over. The delayed discharge problem is not', 'Dr Chidinma Obiora-Lane', 'Senior fellow, social care', '12 April 2018', 'When NHS England published its statistics this morning, most of the attention went to A&E.'];

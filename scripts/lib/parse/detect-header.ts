@@ -99,6 +99,7 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
           isHeadline,
           isMastheadLine: (t) => mastheadLineKind(t) !== null,
           isRoleLine,
+          blocks: options.blocks ?? null,
         })
       : null;
   const nextOpen = (i: number) => {
@@ -136,6 +137,10 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
     }
     if (anchored && i === anchored.title) {
       setTitle(i);
+      continue;
+    }
+    if (anchored?.summaryEnd !== undefined && i > anchored.title && i <= anchored.summaryEnd) {
+      header.standfirst ??= i;
       continue;
     }
     const slots = slotsOf(i, header.title !== null);
