@@ -24,6 +24,10 @@ describe('detectPublication with hints', () => {
     assert.equal(detectPublication([], { firstBody: 'LONDON (Reuters) - Britain fined a firm.' }), 'Reuters');
   });
 
+  it('takes the byline\'s fuller name of the outlet a copyright line names short', () => {
+    assert.equal(detectPublication(['Copyright © 2023 BBC. The BBC is not responsible for the content of external sites.'], { outlets: [{ name: 'BBC News', from: 'byline' }] }), 'BBC News');
+  });
+
   it('reads newsletter, reading and follow lines', () => {
     assert.equal(detectPublication(['Sign up to the Connacht Courier’s Morning Briefing newsletter']), 'Connacht Courier');
     assert.equal(detectPublication(['Thanks for reading The Policy Ledger! Subscribe for free.']), 'The Policy Ledger');

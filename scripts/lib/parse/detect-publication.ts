@@ -84,10 +84,14 @@ function wireInFurniture(lines: string[]): string | null {
  */
 export function detectPublication(lines: string[], hints: PublicationHints = {}): string | null {
   const outlets = (hints.outlets ?? []).filter((o) => !CONTROL.test(o.name.trim()));
+  const byline = outlets.find((o) => o.from === 'byline')?.name;
+  const furniture = fromFurniture(lines, hints.author ?? null);
+  // "© 2023 BBC" in the footer, "BBC News, Coventry" under the byline: the fuller name the byline gives.
+  const fuller = furniture && byline && byline.toLowerCase().startsWith(`${furniture.toLowerCase()} `) ? byline : furniture;
   return (
     outlets.find((o) => o.from === 'site')?.name ??
-    fromFurniture(lines, hints.author ?? null) ??
-    outlets.find((o) => o.from === 'byline')?.name ??
+    fuller ??
+    byline ??
     (hints.firstBody ? datelineOutlet(hints.firstBody) : null) ??
     wireInFurniture(lines)
   );
