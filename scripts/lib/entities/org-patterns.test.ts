@@ -67,6 +67,11 @@ describe('orgShortForms', () => {
     assert.deepEqual(orgShortForms('Leeds Teaching Hospitals NHS Foundation Trust', 'org', new Set()), ['leeds teaching hospitals']);
     assert.deepEqual(orgShortForms('Bradford NHS Trust', 'org', new Set()), []);
   });
+
+  test('gives a school named after a place of two words or more that place\'s name', () => {
+    assert.ok(orgShortForms('Brenchley Vale Academy', 'org', new Set()).includes('brenchley vale'));
+    assert.deepEqual(orgShortForms('Harrow School', 'org', new Set()), []);
+  });
 });
 
 describe('talksAboutCouncils', () => {
