@@ -340,12 +340,21 @@ describe('extractEntities on Irish- and Welsh-language bodies', () => {
 });
 
 describe('extractEntities on union officers', () => {
-  test('reads the body an organiser or negotiator works for as an organisation', () => {
-    assert.deepEqual(entityLines(['Bernadette Ezeokafor, regional organiser for Unison, said members were frightened.', 'Kwame Asante, a negotiator for Voicecare, agreed.']), [
+  test('reads the body an organiser or negotiator works for as an organisation, but not the region they cover', () => {
+    assert.deepEqual(entityLines(['Bernadette Ezeokafor, regional organiser for Unison, said members were frightened.', 'Kwame Asante, a negotiator for Voicecare, agreed.', "Wojciech Wróblewski, the union's regional organiser for the South East, said so."]), [
       'organisation: Unison',
       'organisation: Voicecare',
       'person: Bernadette Ezeokafor',
       'person: Kwame Asante',
+      'person: Wojciech Wróblewski',
+    ]);
+  });
+
+  test('reads an outlet from "told the X news agency" and "X can reveal"', () => {
+    assert.deepEqual(entityLines(['Owner Alasdair Hendry told the PA news agency the route lost money.', 'The chief executive got a 14 per cent rise, The Daily Courant can reveal.']), [
+      'organisation: Daily Courant',
+      'organisation: PA',
+      'person: Alasdair Hendry',
     ]);
   });
 });

@@ -4,8 +4,8 @@
  * only the candidate's own segment.
  */
 import type { Candidate } from './find-name-candidates.ts';
-import { isActorNoun, isAgentNoun, isFirstName, lexiconTags } from './lexicon.ts';
-import { ORG_NOUNS, TITLE_WORDS } from './word-lists.ts';
+import { isActorNoun, isAgentNoun, isFirstName, isKnownPlace, lexiconTags } from './lexicon.ts';
+import { ORG_NOUNS, PLACE_MODIFIERS, TITLE_WORDS } from './word-lists.ts';
 
 /** What a cue says the candidate is. */
 export type CueKind = 'person' | 'organisation' | 'place' | null;
@@ -17,7 +17,8 @@ const PERSON_NOUNS = new Set(['auditor', 'adviser', 'advisor', 'advocate', 'acti
 const APPOSITION = /^(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:(?:the|a|an|its|their|his|her|one of(?: the| a number of| many| several)?)\s+)?([^,.;:!?()“”"]{0,80})/i;
 const AUXILIARY = /^(?:has|had|have|is|was|were|are|will|would|can|could|should|may|might|must|shall|does|did|do|and|or|but|which|who|that|also|then|now|still)$/;
 const CLAUSE_END = /^(?:of|for|in|at|from|who|which|that|based|with|to|and|said|says|has|had|is|was)$/;
-const ORG_NOUNS_AFTER = /^\s+(?:(?:trade\s+)?union|group|party|charity|company|firm|council|trust|club|chain|bank|network|campaign|alliance|coalition|bloc|consortium)\b/;
+// ("told the PA news agency", "the Zenith news website": an outlet.)
+const ORG_NOUNS_AFTER = /^\s+(?:(?:trade\s+)?union|group|party|charity|company|firm|council|trust|club|chain|bank|network|campaign|alliance|coalition|bloc|consortium|news (?:agency|website|site|service|channel))\b/;
 const ORG_ROLE_AFTER = /^(?:[’']s?)?\s+(?:(?:regional|national|general|assistant|deputy|senior|local|acting|interim)\s+(?:organiser|secretary|officer|representative|director|manager|spokesman|spokeswoman|spokesperson)|(?:regional|provincial|national|head|district|branch)\s+(?:office|offices|headquarters|executive)|chief executive|chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|president|boss|head|founder|owner|board|shareholders|manager|coach|inspection|inspections|inspectors|staff|employees|members|website|report|statement|accounts|figures|data|research|analysis|survey|poll|guidance|analyst|analysts|economist|strategist|executive|executives|official|officials|lawyers?|researchers?)\b/i;
 
 /** Text of the segment before the candidate. */
@@ -57,8 +58,10 @@ export function orgNounAround(c: Candidate): boolean {
   if (ORG_NOUNS.has(wordBefore(c)) && !modifiesNextNoun(c)) return true;
   const before = textBefore(c, 60);
   if (/\b(?:wrote|write|writes|writing|column|article|interview|op-ed)\b[^.!?]{0,30}\b(?:for|in|to|with)\s+$/i.test(before)) return true;
-  // ("regional organiser for Unison", "a negotiator for the RCN": a union's officers.)
-  if (/\b(?:spokes(?:man|woman|person)|statement|organi[sz]er|negotiator|convenor|shop steward)\s+(?:for|from|by)\s+(?:the\s+)?$/i.test(before)) return true;
+  if (/\b(?:spokes(?:man|woman|person)|statement)\s+(?:for|from|by)\s+(?:the\s+)?$/i.test(before)) return true;
+  // ("regional organiser for Unison", "a negotiator for the RCN": a union's officers; "organiser for the South East" is their patch.)
+  const patch = PLACE_MODIFIERS.has((c.tokens[0]?.text ?? '').toLowerCase()) || isKnownPlace(c.tokens.map((t) => t.text).join(' '));
+  if (/\b(?:organi[sz]er|negotiator|convenor|shop steward)\s+(?:for|from)\s+(?:the\s+)?$/i.test(before) && !patch) return true;
   // "the farmers' association, the Deutscher Bauernverband, has": an apposition to an organisation noun.
   const noun = /([\p{Ll}-]+),\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
   // ("Oneworld's publisher, Juliet Mabey," is a person: a given name outweighs the noun.)
@@ -72,8 +75,12 @@ export function orgNounAround(c: Candidate): boolean {
 /** "X chief executive", "X's spokeswoman": an organisation that has office-holders. */
 export function orgRoleAfter(c: Candidate): boolean {
   // "Its Canterbury regional manager": after "its" the body is named already and the word says where.
+  if (OUTLET_REVEALS.test(textAfter(c, 40))) return true;
   return ORG_ROLE_AFTER.test(textAfter(c, 40)) && !/\b(?:[Ii]ts|[Tt]heir)\s+$/.test(textBefore(c, 8));
 }
+
+/** "…, The Daily Courant can reveal": how a newspaper announces its own story. */
+const OUTLET_REVEALS = /^\s+can\s+(?:now\s+|exclusively\s+|today\s+)?reveal\b/;
 
 /** A job title just before: "chief social worker X", "Its president, X", "Pfizer spokeswoman X". */
 export function roleBefore(c: Candidate): boolean {
