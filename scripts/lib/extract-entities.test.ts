@@ -358,3 +358,27 @@ describe('extractEntities on union officers', () => {
     ]);
   });
 });
+
+describe('extractEntities on benefits and schemes', () => {
+  test('reads a welfare benefit or a legal safeguard, spelled out or by its acronym, as no body, but keeps bodies named after money', () => {
+    assert.deepEqual(
+      entityLines([
+        'Claimants of Universal Credit said the Employment and Support Allowance (ESA) was stopped. Appeals against ESA decisions rose.',
+        'Applications for Deprivation of Liberty Safeguards (DoLS) rose. DoLS cases took months.',
+        'Credit Suisse and the Tax Justice Network said so.',
+      ]),
+      ['organisation: Credit Suisse', 'organisation: Tax Justice Network'],
+    );
+  });
+});
+
+describe('extractEntities on comment handles', () => {
+  test('takes a commenter\'s handle for the commenter, whatever its parts look like', () => {
+    const segments = [
+      { paragraph: 1, kind: 'body' as const, text: 'Delayed discharges rose again.' },
+      { paragraph: 2, kind: 'comment-meta' as const, text: 'DischargeNurse_NW 13 April 2018 at 21:40' },
+      { paragraph: 3, kind: 'comment' as const, text: 'The target was always about the numbers.' },
+    ];
+    assert.deepEqual(extractEntities({ id: 'a', title: null, published: null, author: null, segments }).map((e) => `${e.kind}: ${e.name}`), ['person: DischargeNurse_NW']);
+  });
+});

@@ -55,10 +55,15 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
   const second = propagateLists(candidates, candidates.map((c, i) => (readsKnown(c) ? classifyCandidate(c, ctx) : (first[i] ?? []))), ctx);
   // "fished the Hākuri" after "Hākuri River": a river's or lake's bare name stays a place.
   const features = featureNames(candidates);
+  // ("DischargeNurse_NW": a commenter's handle is the commenter, whatever its parts look like.)
+  const handles = segments.flatMap((s) => commentHandle(s) ?? []);
   const proposals = [
-    ...second.flat().filter((p) => !allDefinitions.some((d) => overlaps(p, d)) && !notBodies.has(p.text)).map((p) => (p.kind === 'short' && features.has(p.form.toLowerCase()) ? { ...p, orgCue: false, placeLike: true } : p)),
+    ...second
+      .flat()
+      .filter((p) => !allDefinitions.some((d) => overlaps(p, d)) && !handles.some((h) => overlaps(p, h)) && !notBodies.has(p.text))
+      .map((p) => (p.kind === 'short' && features.has(p.form.toLowerCase()) ? { ...p, orgCue: false, placeLike: true } : p)),
     ...definitions,
-    ...segments.flatMap((s) => commentHandle(s) ?? []),
+    ...handles,
     ...article.segments.filter((s) => s.kind === 'header').flatMap((s) => bylineMentions(s, authors)),
   ];
   const textOf = new Map(article.segments.map((s) => [s.paragraph, s.text]));

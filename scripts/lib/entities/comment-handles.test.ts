@@ -11,6 +11,7 @@ describe('commentHandle', () => {
     assert.equal(handle('TowcesterResident 2 March 2023 at 9:14am'), 'TowcesterResident');
     assert.equal(handle('1. snowmoon June 5, 2014'), 'snowmoon');
     assert.equal(handle('Gerald — June 5, 2014 at 11:37 am'), 'Gerald');
+    assert.equal(handle('Posted by DaveT on 4 October 2022'), 'DaveT');
   });
 
   test('gives exact offsets', () => {

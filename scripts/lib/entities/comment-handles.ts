@@ -12,9 +12,11 @@ const HANDLE = new RegExp(`^(\\s*(?:\\d+[.)]\\s+)?)([^\\s,|#—–][^,|#—–]*
 export function commentHandle(segment: Segment): PersonProposal | null {
   if (segment.kind !== 'comment-meta') return null;
   const match = HANDLE.exec(segment.text);
-  const handle = match?.[2]?.trim() ?? '';
+  // "Posted by DaveT on 4 October 2022": the label is no part of the handle.
+  const label = /^(?:(?:posted|comment(?:ed)?|submitted|written)\s+)?by\s+/i.exec(match?.[2] ?? '')?.[0] ?? '';
+  const handle = match?.[2]?.slice(label.length).trim() ?? '';
   const words = handle.split(/\s+/);
   if (!match || handle.length < 2 || words.length > 3 || /\d/.test(handle) || /\b(?:ltd|plc|inc|council|group)\b/i.test(handle)) return null;
-  const start = (match[1] ?? '').length;
+  const start = (match[1] ?? '').length + label.length;
   return { kind: 'person', name: handle, honorific: null, paragraph: segment.paragraph, start, end: start + handle.length, text: handle };
 }

@@ -219,6 +219,7 @@ export const NON_ENTITY_WORDS = set(`
   review strategy plan programme program scheme white paper green god allah jesus christ islam constitution
   christianity buddhism catholic protestant muslim christian jewish hindu sikh democrat republican
   tory conservative liberal socialist communist medicare medicaid wi-fi
+  allowance benefit benefits credit payment safeguards tax
 `);
 
 /**
