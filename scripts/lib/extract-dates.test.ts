@@ -231,3 +231,20 @@ describe('extractDates on early years, addresses, timetables and days of a shift
     assert.deepEqual(isos('2024-02-29', 'On 12 October last year the count doubled.'), [['12 October last year', '2023-10-12']]);
   });
 });
+
+describe('extractDates on long paragraphs', () => {
+  const dates = (published: string, text: string) =>
+    extractDates({ id: 't', title: null, published, author: null, segments: [{ paragraph: 1, kind: 'body', text }] }).map((d): [string, string | null] => [d.span.text, d.iso]);
+
+  it('finds every date of a paragraph of thousands of sentences, at its place', () => {
+    const sentence = 'Minister Helen Clark said spending would rise by 5% on 10 May 2021. ';
+    const text = sentence.repeat(400) + 'The review ran from July to October last year.';
+    const found = dates('2014-07-17', text);
+    assert.equal(found.length, 402);
+    assert.deepEqual(found.slice(-2), [
+      ['July to October last year', '2013-07'],
+      ['July to October last year', '2013-10'],
+    ]);
+    assert.ok(found.slice(0, 400).every(([span, iso]) => span === '10 May 2021' && iso === '2021-05-10'));
+  });
+});

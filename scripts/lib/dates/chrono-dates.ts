@@ -28,10 +28,10 @@ export function chronoDates(text: string, ref: Reference | null, monthFirst: boo
   const parser = monthFirst ? chrono.en.casual : chrono.en.GB;
   const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 7) - 1, ref.day ?? 1, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateCandidate[] = [];
-  for (const result of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const [offset, chunk] of chunks(text)) for (const result of parser.parse(chunk, { instant, timezone: 0 }, { forwardDate: false })) {
     const lead = leadingWords(result.text);
     const raw = result.text.slice(lead).replace(/[\s,.;:]+$/, '');
-    const start = result.index + lead;
+    const start = offset + result.index + lead;
     const end = start + raw.length;
     const months = [...raw.matchAll(MONTH_TOKEN)];
     const numeric = NUMERIC_DATE.test(raw);
@@ -42,6 +42,31 @@ export function chronoDates(text: string, ref: Reference | null, monthFirst: boo
       const found = fromComponent(text, ref, start, end, raw, component, month, months.length > 0);
       if (found) out.push(found);
     });
+  }
+  return out;
+}
+
+const CHUNK = 1500;
+
+/**
+ * The text in pieces of whole sentences of about CHUNK characters, with their offsets: chrono
+ * reads the text before each date it finds again, so a paragraph of thousands of sentences
+ * would take time quadratic in its length. No date spans a sentence's end.
+ */
+function chunks(text: string): [number, string][] {
+  if (text.length <= CHUNK) return [[0, text]];
+  const out: [number, string][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK);
+    if (to < text.length) {
+      // Cut after the last sentence end in the second half of the window (where the next sentence starts).
+      let cut = -1;
+      for (const m of text.slice(from + CHUNK / 2, to).matchAll(/[.!?]["'”’)]?\s+(?=["'“‘(]?\p{Lu})/gu)) cut = m.index + m[0].length;
+      if (cut >= 0) to = from + CHUNK / 2 + cut;
+    }
+    out.push([from, text.slice(from, to)]);
+    from = to;
   }
   return out;
 }

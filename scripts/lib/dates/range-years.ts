@@ -7,7 +7,8 @@
 import type { Reference } from './calendar.ts';
 import type { DateCandidate } from './candidate.ts';
 
-const CONNECTOR = /^\s*(?:to|and|until|till|through|thru|-|–|—)\s*$/iu;
+// A connector right after a range's start: " to ", " and ", " – ".
+const CONNECTOR = /^\s*(?:to|and|until|till|through|thru|-|–|—)\s*/iu;
 const SPAN_CONNECTOR = /\s(?:to|and|until|till|through|thru)\s|\s?[-–—]\s?/iu;
 const YEAR_IN_SPAN = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next)\s+year\b/iu;
 // After a range: ", 2014", " last year", " of 2014".
@@ -17,30 +18,39 @@ const YEAR_AFTER = /^,?\s+(?:of\s+)?(?:((?:1[89]|20)\d\d)\b|(last|this|next)\s+y
  * Candidates of one segment with range starts given their end's year. A range chrono read as
  * one span and that a year qualifier follows is widened to cover it, so that it outlasts a
  * shorter reading of its end alone ("October last year") when the longest are picked.
+ * Linear in the candidates: a paragraph may hold thousands.
  * @param text the segment's text
  */
 export function alignRangeYears(found: readonly DateCandidate[], text: string, ref: Reference | null): DateCandidate[] {
   const out = found.map((c) => ({ ...c }));
+  const bySpan = new Map<string, number[]>();
+  out.forEach((c, i) => {
+    const key = `${c.start}:${c.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), i]);
+  });
   // Ranges read as one span: two candidates with the very same span.
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i]!;
-    const b = out.findIndex((c, k) => k > i && c.start === a.start && c.end === a.end);
-    if (b < 0 || !SPAN_CONNECTOR.test(text.slice(a.start, a.end))) continue;
-    const end = out[b]!;
-    const after = YEAR_AFTER.exec(text.slice(a.end));
+  for (const [first, second] of bySpan.values()) {
+    if (first === undefined || second === undefined) continue;
+    const a = out[first]!;
+    const end = out[second]!;
+    if (!SPAN_CONNECTOR.test(text.slice(a.start, a.end))) continue;
+    const after = YEAR_AFTER.exec(text.slice(a.end, a.end + 20));
     const year = after ? qualifierYear(after, ref) : YEAR_IN_SPAN.test(text.slice(a.start, a.end)) ? yearOf(end) : null;
     if (year === null) continue;
     const widened = after ? a.end + after[0].length : a.end;
-    out[b] = { ...withYear(end, year), end: widened };
-    out[i] = { ...withYear(a, startYear(a, end, year)), end: widened };
+    out[second] = { ...withYear(end, year), end: widened };
+    out[first] = { ...withYear(a, startYear(a, end, year)), end: widened };
   }
   // Ranges of two spans joined by a connector, the year printed with the second.
+  const byStart = new Map<number, DateCandidate[]>();
+  for (const c of out) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
   for (const a of out) {
+    const connector = CONNECTOR.exec(text.slice(a.end, a.end + 12));
+    if (!connector || connector[0].trim() === '' || YEAR_IN_SPAN.test(text.slice(a.start, a.end))) continue;
     // (Of the readings of the end, one that holds the year: "October last year", not "October".)
-    const b = out.find((c) => c.start > a.end && CONNECTOR.test(text.slice(a.end, c.start)) && YEAR_IN_SPAN.test(text.slice(c.start, c.end)));
-    if (!b || YEAR_IN_SPAN.test(text.slice(a.start, a.end))) continue;
-    const year = yearOf(b);
-    if (year === null) continue;
+    const b = byStart.get(a.end + connector[0].length)?.find((c) => YEAR_IN_SPAN.test(text.slice(c.start, c.end)));
+    const year = b ? yearOf(b) : null;
+    if (!b || year === null) continue;
     Object.assign(a, withYear(a, startYear(a, b, year)));
   }
   return out;

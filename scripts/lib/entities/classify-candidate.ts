@@ -32,11 +32,13 @@ export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[
  */
 function isCapitalsHeading(c: Candidate): boolean {
   const words = c.tokens.map((t) => t.text);
-  // ("3. CURRENT POSITION", "7.1 LEGAL IMPLICATIONS": a report numbers its headings.)
-  const line = c.segmentText.replace(/[\s:.]+$/, '').trim().replace(/^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[A-Z]\.)\s+/, '');
-  if (words.length < 2 || line !== c.segmentText.slice(c.tokens[0]?.start, c.tokens.at(-1)?.end)) return false;
   // ("WAKEFIELD ATHLETIC" over a team sheet is a club: a body's head word keeps it.)
-  return words.every((w) => w === w.toUpperCase()) && !orgHeadClass(words);
+  if (words.length < 2 || !words.every((w) => w === w.toUpperCase()) || orgHeadClass(words)) return false;
+  // The run is the whole line, but for a section number before it ("3. CURRENT POSITION") and a colon after it.
+  // (Only the ends are read: a paragraph may be long, and this runs for every candidate.)
+  const start = c.tokens[0]?.start ?? 0;
+  const end = c.tokens.at(-1)?.end ?? 0;
+  return start <= 12 && c.segmentText.length - end <= 4 && /^\s*(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[A-Z]\.)\s+)?$/.test(c.segmentText.slice(0, start)) && /^[\s:.]*$/.test(c.segmentText.slice(end));
 }
 
 function classifyRange(c: Candidate, from: number, to: number, initial: boolean, ctx: ClassifyContext): Proposal[] {
