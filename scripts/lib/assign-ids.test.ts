@@ -108,6 +108,15 @@ describe('assignIds', () => {
     assert.deepEqual(result.ids, ['annabel-lee', 'ann-lee-2']);
   });
 
+  it('keeps a published id with its entity when curation renames another entity onto its name', () => {
+    const first = assignIds([req('person', 'Ray Jones', 'a'), req('person', 'Kathy Evans', 'b')], [], ['a', 'b']);
+    // Ray Jones is mentioned first, so he wins any tie of rank.
+    const renamed = req('person', 'KATHY-EVANS', 'a', { aliases: ['Ray Jones'], renamed: true });
+    const second = assignIds([renamed, req('person', 'Kathy Evans', 'b')], first.permalinks, ['a', 'b']);
+    assert.deepEqual(second.ids, ['kathy-evans-2', 'kathy-evans']);
+    assert.deepEqual(second.permalinks.find((p) => p.id === 'ray-jones'), { id: 'ray-jones', kind: 'person', current: 'kathy-evans-2' });
+  });
+
   it('follows redirect chains to the entity that holds the name now', () => {
     const previous: Permalink[] = [
       { id: 'old-name', kind: 'person', current: 'middle-name' },

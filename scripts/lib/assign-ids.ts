@@ -62,7 +62,8 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
       const own = slugify(r.name);
       const quality = own === p.id ? 0 : own === base ? 1 : bySlug.get(p.id)?.includes(i) ? 2 : 3;
       const existed = r.articles.some((a) => previousArticles.has(a)) ? 0 : 1;
-      claims.push({ id: p.id, entity: i, score: [r.kind === p.kind ? 0 : 1, existed, quality, rankOf[i]!] });
+      // (A rename onto another entity's name never takes that entity's published id: the id stays with its holder.)
+      claims.push({ id: p.id, entity: i, score: [r.kind === p.kind ? 0 : 1, r.renamed ? 1 : 0, existed, quality, rankOf[i]!] });
     }
   }
   claims.sort((a, b) => compareScores(a.score, b.score) || compareStrings(a.id, b.id));
@@ -72,7 +73,7 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
   for (const c of claims) {
     if (!successor.has(c.id)) successor.set(c.id, c.entity);
     // A renamed entity leaves its old-name ids behind as redirects.
-    if (holder.has(c.id) || ids[c.entity] !== undefined || (requests[c.entity]!.renamed && c.score[2]! > 1)) continue;
+    if (holder.has(c.id) || ids[c.entity] !== undefined || (requests[c.entity]!.renamed && c.score[3]! > 1)) continue;
     ids[c.entity] = c.id as EntityId;
     holder.set(c.id, c.entity);
   }
