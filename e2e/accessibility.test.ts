@@ -1,6 +1,6 @@
 /**
  * Gate: axe-core (WCAG 2.0–2.2 A and AA rules) on one page of every kind, in light
- * and dark colour schemes and at phone width. Zero serious or critical violations.
+ * and dark colour schemes, at phone width and in forced colours. Zero serious or critical violations.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
@@ -47,9 +47,15 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.close();
     assert.ok(ids.includes('image-alt') && ids.includes('color-contrast'), ids.join(', '));
   });
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`finds no serious or critical violation in the ${scheme} scheme`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: scheme === 'dark' ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+  // Light at desktop width, dark at phone width, and Windows-style forced colours over a dark scheme.
+  const modes = [
+    { name: 'the light scheme', colorScheme: 'light', forcedColors: 'none', viewport: { width: 1280, height: 900 } },
+    { name: 'the dark scheme', colorScheme: 'dark', forcedColors: 'none', viewport: { width: 390, height: 844 } },
+    { name: 'forced colours', colorScheme: 'dark', forcedColors: 'active', viewport: { width: 1280, height: 900 } },
+  ] as const;
+  for (const mode of modes) {
+    it(`finds no serious or critical violation in ${mode.name}`, async () => {
+      const context = await browser.newContext({ colorScheme: mode.colorScheme, forcedColors: mode.forcedColors, viewport: mode.viewport });
       const page = await context.newPage();
       const failures: string[] = [];
       for (const rel of pages) {

@@ -30,6 +30,13 @@ describe('parseCuration', () => {
     assert.equal(parseCuration('articles:\n  a.txt:\n    published: "2016-02-29"\n', 'c.yaml').ok, true);
   });
 
+  it('refuses a blank title, author or name, and trims the ones it keeps', () => {
+    const blank = parseCuration('articles:\n  a.txt:\n    title: "   "\n', 'c.yaml');
+    assert.equal(blank.ok ? '' : blank.error, 'c.yaml: articles."a.txt".title: must not be empty or blank');
+    const renamed = parseCuration('entities:\n  rename:\n    - { from: " Ray Jones ", to: "Raymond Jones  " }\n', 'c.yaml');
+    assert.deepEqual(renamed.ok ? renamed.curation.entities.rename : null, [{ from: 'Ray Jones', to: 'Raymond Jones' }]);
+  });
+
   it('rejects unknown fields instead of ignoring them', () => {
     const result = parseCuration('entities:\n  rejects: [Foo]\n', 'c.yaml');
     assert.match(result.ok ? '' : result.error, /^c\.yaml: entities: Unrecognized key: "rejects"/);

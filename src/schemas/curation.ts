@@ -5,12 +5,15 @@
 import { z } from 'astro/zod';
 import { PartialIsoDateSchema, WebUrlSchema } from './article.ts';
 
+/** A hand-typed name or title: trimmed, and not blank ("   " would give empty headings and links). */
+const TextSchema = z.string().trim().min(1, 'must not be empty or blank');
+
 /** Metadata overrides for one source file (keyed by its file name). Every field is optional; absent means "keep what the text says". */
 export const ArticleCurationSchema = z
   .object({
-    title: z.string().min(1).optional(),
-    author: z.string().min(1).optional(),
-    publication: z.string().min(1).optional(),
+    title: TextSchema.optional(),
+    author: TextSchema.optional(),
+    publication: TextSchema.optional(),
     /** ISO date, any precision. */
     published: PartialIsoDateSchema.optional(),
     /** Original URL of the article. */
@@ -24,21 +27,21 @@ const EntityKindSchema = z.enum(['person', 'organisation']);
 export const EntityCurationSchema = z
   .object({
     /** Groups of names that are one entity; the first name becomes canonical. Default []. */
-    merge: z.array(z.array(z.string().min(1)).min(2)).default([]),
+    merge: z.array(z.array(TextSchema).min(2)).default([]),
     /** Names that are not entities (their mentions are dropped). Default []. */
-    reject: z.array(z.string().min(1)).default([]),
+    reject: z.array(TextSchema).default([]),
     /** Canonical name changes. The old id is kept in permalinks and redirects. Default []. */
-    rename: z.array(z.object({ from: z.string().min(1), to: z.string().min(1) }).strict()).default([]),
+    rename: z.array(z.object({ from: TextSchema, to: TextSchema }).strict()).default([]),
     /** Kind corrections (person <-> organisation). Default []. */
-    type: z.array(z.object({ name: z.string().min(1), kind: EntityKindSchema }).strict()).default([]),
+    type: z.array(z.object({ name: TextSchema, kind: EntityKindSchema }).strict()).default([]),
     /** Roles to add. Default []. */
     roles: z
       .array(
         z
           .object({
-            entity: z.string().min(1),
-            title: z.string().min(1),
-            organisation: z.string().min(1).optional(),
+            entity: TextSchema,
+            title: TextSchema,
+            organisation: TextSchema.optional(),
           })
           .strict(),
       )
