@@ -110,7 +110,7 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
   final.forEach((id, i) => {
     const kind = requests[i]!.kind;
     const before = previousById.get(id);
-    const former = [...new Set([...(before?.formerKinds ?? []), ...(before && before.kind !== 'article' ? [before.kind] : [])])].filter((k) => k !== kind).sort();
+    const former = [...new Set([...(before?.formerKinds ?? []), ...(before && (before.kind === 'person' || before.kind === 'organisation') ? [before.kind] : [])])].filter((k) => k !== kind).sort();
     result.set(id, former.length > 0 ? { id, kind, current: id, formerKinds: former } : { id, kind, current: id });
   });
   const resolve = (id: string, seen: Set<string>): string | null => {

@@ -124,11 +124,20 @@ describe('buildDataFiles', () => {
     );
   });
 
-  it('lists every article and entity in permalinks', () => {
-    const { permalinks, people, organisations } = build();
-    const expected = [...ids(corpus), ...ids(people), ...ids(organisations)].sort();
+  it('lists every article, entity and date page (with its month and year) in permalinks', () => {
+    const { permalinks, people, organisations, dates } = build();
+    const datePages = [...new Set(dates.flatMap((d) => [d.id, d.id.slice(0, 7), d.id.slice(0, 4)]))];
+    const expected = [...ids(corpus), ...ids(people), ...ids(organisations), ...datePages].sort();
     assert.deepEqual(ids(permalinks), expected);
     assert.ok(permalinks.every((p) => p.current === p.id));
+  });
+
+  it('keeps a date page no article names any more, so its URL still answers', () => {
+    const first = build();
+    const without = build([usSchools], NO_CURATION, first.permalinks);
+    const gone = first.permalinks.filter((p) => p.kind === 'date' && !without.dates.some((d) => d.id === p.id || d.id.startsWith(`${p.id}-`)));
+    assert.ok(gone.length > 0, 'the smaller corpus names fewer dates');
+    for (const p of gone) assert.deepEqual(without.permalinks.find((q) => q.kind === 'date' && q.id === p.id), p);
   });
 
   it('gives the same output whatever the article order', () => {

@@ -101,7 +101,8 @@ export function updateDataFiles(articles: ArticleInput[], curation: EntityCurati
   const curated = applyCuration(clusters, articles, curation);
   // 3. Names, then permanent ids (earlier ids kept; lost ones redirect).
   const described = curated.clusters.map((c) => ({ ...describeCluster(c, articles), renamed: c.renamed }));
-  const assigned = assignIds(described, previousPermalinks, articles.map((a) => a.id));
+  const ids = assignIds(described, previousPermalinks.filter((p) => p.kind !== 'date'), articles.map((a) => a.id));
+  const assigned = { ...ids, permalinks: withDatePages(ids.permalinks, articles, previousPermalinks) };
   const entities: ResolvedEntity[] = described.map((d, i) => ({ ...d, id: assigned.ids[i]!, cluster: curated.clusters[i]! }));
   const entityOf = entityIndexes(articles, entities);
   const global = globalDigest(entities, curation);
@@ -186,6 +187,18 @@ function earlierEntries(previous: PreviousRun): Record<PatchedFileName, Buffer[]
     }
   }
   return out as Record<PatchedFileName, Buffer[]>;
+}
+
+/**
+ * Permalinks with every date page this build publishes (each date, its month and its year, as
+ * the site's date tree has them) and every date page published before, so that one no article
+ * names any more keeps its URL, as a "removed" page.
+ */
+function withDatePages(permalinks: Permalink[], articles: ArticleInput[], previous: Permalink[]): Permalink[] {
+  const pages = new Set(previous.filter((p) => p.kind === 'date').map((p) => p.id));
+  for (const a of articles) for (const iso of datesOf(a)) for (const page of [iso, iso.slice(0, 7), iso.slice(0, 4)]) pages.add(page);
+  const dates = [...pages].map((id): Permalink => ({ id, kind: 'date', current: id }));
+  return [...permalinks, ...dates].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.kind, b.kind));
 }
 
 /** The date ids an article feeds: resolved dates it names, and its publication date. */

@@ -267,7 +267,7 @@ export async function figuresIndex(): Promise<{ figure: FigureEntry; article: Ar
     .sort((a, b) => (rank.get(a.article.data.id) ?? 0) - (rank.get(b.article.data.id) ?? 0) || a.figure.data.paragraph - b.figure.data.paragraph || (a.figure.data.id < b.figure.data.id ? -1 : 1));
 }
 
-const SECTION_OF = { article: 'articles', person: 'people', organisation: 'organisations' } as const;
+const SECTION_OF = { article: 'articles', person: 'people', organisation: 'organisations', date: 'dates' } as const;
 
 /**
  * Retired ids: every permalink whose id no longer has a page, with the page it now
@@ -279,7 +279,7 @@ export async function retiredIds(): Promise<{ section: Section; id: string; targ
     articles: new Map([...(await articleIndex()).values()].map((a) => [a.data.id, a.data.title ?? a.data.displayTitle])),
     people: new Map((await allPeople()).map((p) => [p.data.id, p.data.name])),
     organisations: new Map((await allOrganisations()).map((o) => [o.data.id, o.data.name])),
-    dates: new Map(),
+    dates: new Map((await dateTree()).map((n) => [n.iso, n.iso])),
   };
   const next = new Map(permalinks.map((p) => [`${p.data.kind}:${p.data.id}`, p.data.current]));
   // Every id once published without a page now gets one: a redirect, or a "removed" page (a rejected entity).

@@ -126,7 +126,8 @@ export const FigureSchema = z.object({
 /** Every id ever published, and where it now resolves. */
 export const PermalinkSchema = z.object({
   id: z.string(),
-  kind: z.enum(['article', 'person', 'organisation']),
+  /** `date`: a date page (a day, month or year), kept so that a date no article names any more shows "removed". */
+  kind: z.enum(['article', 'person', 'organisation', 'date']),
   /** Id this one now resolves to (itself while it exists). */
   current: z.string(),
   /** Kinds the id was published as before (curation changed its kind): their pages redirect. Absent when none. */
