@@ -29,6 +29,16 @@ describe('readSeeds', () => {
     unlinkSync(path.join(dir, 'b.txt'));
   });
 
+  it('leaves hidden files alone, such as the metadata macOS writes beside a copied file', async () => {
+    write('._c.txt', Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]).toString('latin1'));
+    write('.hidden.txt', 'Hidden\n\nNot an article.');
+    const read = await readSeeds(dir);
+    assert.deepEqual(read.problems, []);
+    assert.deepEqual(read.ignored.filter((n) => n.startsWith('.')), ['._c.txt', '.hidden.txt']);
+    unlinkSync(path.join(dir, '._c.txt'));
+    unlinkSync(path.join(dir, '.hidden.txt'));
+  });
+
   it('does not read a file whose size and modification time are as an earlier read saw them', async () => {
     write('c.txt', 'Library saved\n\nResidents cheered.');
     const first = await readSeeds(dir);

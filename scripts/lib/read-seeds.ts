@@ -60,7 +60,7 @@ export interface SeedsRead {
   files: SeedFile[];
   problems: SeedProblem[];
   warnings: SeedProblem[];
-  /** Files that are not `*.txt` and were left alone (e.g. `.DS_Store`, `README.md`). */
+  /** Files that are not `*.txt`, and hidden files, left alone (e.g. `.DS_Store`, `._story.txt`, `README.md`). */
   ignored: string[];
   /** This read, to pass as `known` next time. */
   seen: KnownSeeds;
@@ -82,6 +82,11 @@ export async function readSeeds(dir: string, known: KnownSeeds | null = null): P
   const result: SeedsRead = { files: [], problems: [], warnings: [], ignored: [], seen: { files: {}, readAt } };
   const decoded: SeedFile[] = [];
   for (const name of names) {
+    // ".hidden.txt", "._story.txt" (the metadata macOS writes beside a file on other disks): hidden files are no articles.
+    if (name.startsWith('.')) {
+      result.ignored.push(name);
+      continue;
+    }
     const full = path.join(dir, name);
     let info: Stats;
     try {

@@ -88,7 +88,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   step('readSeeds');
   const problems = [...seeds.problems];
   const warnings = seeds.warnings.map((w) => `${w.source}: ${w.reason}`);
-  for (const name of seeds.ignored) warnings.push(`${name}: ignored (${/\.txt$/i.test(name) ? 'a folder or special file, not a text file' : 'not a .txt article'})`);
+  for (const name of seeds.ignored) warnings.push(`${name}: ignored (${name.startsWith('.') ? 'a hidden file' : /\.txt$/i.test(name) ? 'a folder or special file, not a text file' : 'not a .txt article'})`);
   if (seeds.files.length === 0 && problems.length === 0) warnings.push(`${options.seeds}: no .txt articles in this folder, so the site will have none`);
   // An article rule for a file that is not there (renamed, or a typo) would otherwise be silently ignored.
   const present = new Set([...seeds.files.map((f) => f.source), ...seeds.problems.map((p) => p.source)]);
