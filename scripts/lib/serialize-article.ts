@@ -22,6 +22,12 @@ const esmUnsafe = [
 ] as const;
 
 /**
+ * Astro's MDX processor reads GitHub-flavoured Markdown, where `~~text~~` is struck through:
+ * an article's tildes are escaped so that they stay tildes.
+ */
+const gfmUnsafe = [{ character: '~', inConstruct: 'phrasing' }] as const;
+
+/**
  * Builds the `.mdx` file for one article.
  * @param tree the parser's flat tree of paragraphs (not mutated)
  * @param frontmatter plain data, serialised as YAML by the `yaml` library
@@ -32,7 +38,7 @@ export function serializeArticle(tree: Root, frontmatter: Record<string, unknown
     .use(remarkEntityLinks, { links })
     .use(remarkParagraphAnchors)
     .use(remarkMdx)
-    .use(remarkStringify, { unsafe: [...esmUnsafe], bullet: '-', fences: true, resourceLink: true });
+    .use(remarkStringify, { unsafe: [...esmUnsafe, ...gfmUnsafe], bullet: '-', fences: true, resourceLink: true });
   const copy = withSafeLinks(structuredClone(tree));
   const body = processor.stringify(processor.runSync(copy) as Root);
   // Every string double-quoted: Astro reads frontmatter as YAML 1.1, where a bare
