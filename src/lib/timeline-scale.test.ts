@@ -25,4 +25,12 @@ describe('layoutTimeline', () => {
     assert.ok(month.width > 0 && year.width > month.width * 10);
     assert.ok(day[0]!.x > 110 + 170 && day[0]!.x < 110 + 175, 'early July sits about halfway through 2020, the first of two years');
   });
+  it('groups years into round bands of 2, 5, 10… years when one year would be too narrow to label', () => {
+    const layout = layoutTimeline([{ iso: '1995', mentions: 1, published: 0 }, { iso: '2016-03-01', mentions: 1, published: 1 }, { iso: '2030', mentions: 1, published: 0 }], 810, 110)!;
+    assert.deepEqual(layout.span, [1995, 2030]);
+    assert.deepEqual(layout.years.map((y) => y.year), [1995, 2000, 2005, 2010, 2015, 2020, 2025, 2030]);
+    for (const [a, b] of layout.years.slice(0, -1).map((y, i) => [y, layout.years[i + 1]!] as const)) assert.ok(Math.abs(a.x + a.width - b.x) < 0.2, 'bands touch');
+    const wide = layoutTimeline([{ iso: '1800', mentions: 1, published: 0 }, { iso: '9999', mentions: 1, published: 0 }])!;
+    assert.ok(wide.years.length <= 20, `${wide.years.length} bands`);
+  });
 });

@@ -27,7 +27,10 @@ export interface TimelineLayout {
   height: number;
   /** Left edge of the plot (row labels sit to its left). */
   left: number;
+  /** Bands of one year each, or of 2, 5, 10… years when single years would be too narrow to label. */
   years: { year: number; x: number; width: number }[];
+  /** First and last year shown. */
+  span: [number, number];
   marks: TimelineMark[];
   rows: { mentions: number; published: number };
 }
@@ -52,10 +55,14 @@ export function layoutTimeline(points: readonly TimelinePoint[], width = 800, le
   const t1 = Date.UTC(last + 1, 0, 1);
   const plot = width - left - 10;
   const x = (t: number) => Math.round((left + ((t - t0) / (t1 - t0)) * plot) * 10) / 10;
+  // A band per year while a label fits (about 40 units); else per 2, 5, 10, 20, 50… years, on round years.
+  const perYear = plot / (last - first + 1);
+  const step = [1, 2, 5].flatMap((n) => [1, 10, 100, 1000].map((k) => n * k)).sort((a, b) => a - b).find((n) => n * perYear >= 40) ?? 10_000;
   const yearBands = [];
-  for (let y = first; y <= last; y++) {
-    const a = x(Date.UTC(y, 0, 1));
-    yearBands.push({ year: y, x: a, width: Math.round((x(Date.UTC(y + 1, 0, 1)) - a) * 10) / 10 });
+  for (let y = first - (((first % step) + step) % step); y <= last; y += step) {
+    const from = Math.max(y, first);
+    const a = x(Date.UTC(from, 0, 1));
+    yearBands.push({ year: from, x: a, width: Math.round((x(Date.UTC(Math.min(y + step, last + 1), 0, 1)) - a) * 10) / 10 });
   }
   const marks: TimelineMark[] = [];
   const sorted = [...points].sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
@@ -66,5 +73,5 @@ export function layoutTimeline(points: readonly TimelinePoint[], width = 800, le
     if (p.mentions > 0) marks.push({ ...mark, row: 'mentions', count: p.mentions });
     if (p.published > 0) marks.push({ ...mark, row: 'published', count: p.published });
   }
-  return { width, height: 130, left, years: yearBands, marks, rows: { mentions: 45, published: 85 } };
+  return { width, height: 130, left, years: yearBands, span: [first, last], marks, rows: { mentions: 45, published: 85 } };
 }
