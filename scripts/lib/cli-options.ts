@@ -40,6 +40,10 @@ export function parseCliOptions(argv: string[]): CliOptions {
     strict: true,
     allowPositionals: false,
   });
+  // "--out=" would write into the working folder itself.
+  for (const name of ['seeds', 'out', 'curation', 'base', 'site'] as const) {
+    if (values[name] !== undefined && values[name].trim() === '') throw new Error(`--${name} needs a value`);
+  }
   return {
     seeds: values.seeds,
     out: values.out,

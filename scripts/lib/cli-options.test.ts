@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseCliOptions } from './cli-options.ts';
+
+describe('parseCliOptions', () => {
+  it('gives the defaults, and "none" as no curation', () => {
+    const options = parseCliOptions(['--curation', 'none']);
+    assert.deepEqual([options.seeds, options.out, options.curation, options.skipInvalid], ['seeds', 'content', null, false]);
+  });
+
+  it('refuses an unknown option and an empty folder or address, which would write into the working folder', () => {
+    assert.throws(() => parseCliOptions(['--output', 'x']), /Unknown option '--output'/);
+    for (const args of [['--out='], ['--seeds', ''], ['--site', ' ']]) assert.throws(() => parseCliOptions(args), /needs a value/, args.join(' '));
+  });
+});
