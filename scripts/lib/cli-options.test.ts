@@ -12,4 +12,9 @@ describe('parseCliOptions', () => {
     assert.throws(() => parseCliOptions(['--output', 'x']), /Unknown option '--output'/);
     for (const args of [['--out='], ['--seeds', ''], ['--site', ' ']]) assert.throws(() => parseCliOptions(args), /needs a value/, args.join(' '));
   });
+
+  it('refuses a site address that is not a web address', () => {
+    assert.throws(() => parseCliOptions(['--site', 'example.org']), /--site must be a web address/);
+    assert.equal(parseCliOptions(['--site', 'https://archive.example.org/dossier/']).site, 'https://archive.example.org/dossier/');
+  });
 });

@@ -44,6 +44,8 @@ export function parseCliOptions(argv: string[]): CliOptions {
   for (const name of ['seeds', 'out', 'curation', 'base', 'site'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new Error(`--${name} needs a value`);
   }
+  // Checked here, before a whole ingest runs, rather than by Astro's bare "Invalid URL" afterwards.
+  if (values.site !== undefined && !/^https?:\/\/[^\s/]+\.[^\s/]+/u.test(values.site)) throw new Error(`--site must be a web address such as https://example.org, not "${values.site}"`);
   return {
     seeds: values.seeds,
     out: values.out,

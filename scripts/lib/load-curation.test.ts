@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { parseCuration } from './load-curation.ts';
+import { loadCuration, parseCuration } from './load-curation.ts';
 
 describe('parseCuration', () => {
   it('accepts the shipped curation file', async () => {
@@ -35,6 +35,16 @@ describe('parseCuration', () => {
     assert.equal(blank.ok ? '' : blank.error, 'c.yaml: articles."a.txt".title: must not be empty or blank');
     const renamed = parseCuration('entities:\n  rename:\n    - { from: " Ray Jones ", to: "Raymond Jones  " }\n', 'c.yaml');
     assert.deepEqual(renamed.ok ? renamed.curation.entities.rename : null, [{ from: 'Ray Jones', to: 'Raymond Jones' }]);
+  });
+
+  it('names the file for a folder, a second document or an alias bomb, and reads an unquoted year', async () => {
+    assert.deepEqual(await loadCuration('scripts'), { ok: false, error: 'scripts: is a folder, not a curation file' });
+    const two = parseCuration('articles: {}\n---\nentities: {}\n', 'c.yaml');
+    assert.match(two.ok ? '' : two.error, /^c\.yaml: invalid YAML: more than one document/);
+    const bomb = parseCuration(['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n'), 'c.yaml');
+    assert.match(bomb.ok ? '' : bomb.error, /^c\.yaml: invalid YAML: /);
+    const year = parseCuration('articles:\n  a.txt:\n    published: 2014\n', 'c.yaml');
+    assert.equal(year.ok ? year.curation.articles['a.txt']?.published : null, '2014');
   });
 
   it('rejects unknown fields instead of ignoring them', () => {

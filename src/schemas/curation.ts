@@ -14,8 +14,8 @@ export const ArticleCurationSchema = z
     title: TextSchema.optional(),
     author: TextSchema.optional(),
     publication: TextSchema.optional(),
-    /** ISO date, any precision. */
-    published: PartialIsoDateSchema.optional(),
+    /** ISO date, any precision. (`published: 2014` unquoted is a YAML number: read as the year.) */
+    published: z.preprocess((value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value), PartialIsoDateSchema).optional(),
     /** Original URL of the article. */
     url: WebUrlSchema.optional(),
   })
