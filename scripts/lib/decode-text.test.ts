@@ -64,3 +64,10 @@ describe('decodeText on bidirectional controls', () => {
     assert.equal((r => r.ok && r.text)(decodeText(bytes('Price \u200F\u05E9\u05DC\u05D5\u05DD\u200E ok'))), 'Price \u200F\u05E9\u05DC\u05D5\u05DD\u200E ok');
   });
 });
+
+describe('decodeText on invisible characters', () => {
+  it('drops soft hyphens, zero-width spaces and word joiners inside words, and keeps the joiners scripts need', () => {
+    assert.equal((r => r.ok && r.text)(decodeText(bytes('Rob\u200Bert Smith of the Ministry\u00AD of De\u00ADfence\u2060.'))), 'Robert Smith of the Ministry of Defence.');
+    assert.equal((r => r.ok && r.text)(decodeText(bytes('\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 and \u{1F468}\u200D\u{1F469}'))), '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 and \u{1F468}\u200D\u{1F469}');
+  });
+});

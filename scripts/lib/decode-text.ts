@@ -16,6 +16,11 @@ const CONTROLS = new RegExp(CONTROL.source, 'g');
 const cp1252 = new TextDecoder('windows-1252');
 const BIDI_OVERRIDE = /[\u202A-\u202E]/;
 const BIDI_OVERRIDES = new RegExp(BIDI_OVERRIDE.source, 'g');
+// Soft hyphen, zero-width space, word joiner and a byte-order mark inside the text: invisible, but they
+// split "Rob\u200Bert" into two words for the extractor and for search. (Joiners U+200C/U+200D stay:
+// Persian, Indic scripts and emoji need them.)
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
 /**
  * Decode and normalise an article file.
@@ -60,6 +65,7 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Dec
   // Bidirectional embeddings and overrides (U+202A-U+202E) reverse text on screen ("elbat" shown for
   // "table"): a spoofing device, never needed in prose, where marks and isolates do the job.
   if (BIDI_OVERRIDE.test(text)) text = text.replace(BIDI_OVERRIDES, '');
+  if (INVISIBLE.test(text)) text = text.replace(INVISIBLES, '');
   if (text.trim() === '') return { ok: false, reason: 'no text (only whitespace)' };
   return { ok: true, text, warnings };
 }
