@@ -38,10 +38,14 @@ const EARLY_LEAD = new Set(['in', 'since', 'until', 'till', 'from', 'by', 'befor
 /** `1830 Yale St.`, `1500 Pennsylvania Avenue`: a house number before a street. */
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Square)\b/u;
 
+/** `Room 1984`, `Section 1998 notice`, `Note 1850`, `Flight 1549`: a word that numbers things. */
+const NUMBERING_WORD = /^(?:room|note|section|chapter|page|pp?|flight|route|platform|gate|article|clause|paragraph|para|item|table|figure|fig|no|nos|number|unit|suite|box|ward|bed|junction|exit|channel|model|version|level|floor|apartment|flat|block|plot|lot|case|form|schedule|rule|part|appendix|annex|line|bay|pier|stand|seat|row)\.?$/i;
+
 function isYear(text: string, start: number, end: number): boolean {
   if (LAW_NAME.test(text.slice(Math.max(0, start - 16), start))) return false;
   if (STREET_AFTER.test(text.slice(end, end + 60))) return false;
   const before = wordBefore(text, start);
+  if (NUMBERING_WORD.test(before.word) && /^\s+$/.test(before.gap)) return false;
   if (Number(text.slice(start, end)) < 1800 && !EARLY_LEAD.has(before.word.toLowerCase())) return false;
   if (/^\d/.test(before.word) && /^\s+$/.test(before.gap)) return false;
   const after = wordAfter(text, end);

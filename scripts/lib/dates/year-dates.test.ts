@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { yearDates } from './year-dates.ts';
+
+const years = (text: string) => yearDates(text).map((c) => text.slice(c.start, c.end));
+
+describe('yearDates', () => {
+  it('reads years, and the two ends of a span', () => {
+    assert.deepEqual(years('The house was built in 1850 and rebuilt between 2010-2014.'), ['1850', '2010', '2014']);
+  });
+
+  it('leaves numbers that number things alone: rooms, sections, notes, flights, counts and laws', () => {
+    assert.deepEqual(years('They met in Room 1984, served a Section 1998 notice (see Note 1850); Flight 1549 landed; 2000 people came under the Data Protection Act 1998.'), []);
+  });
+});
