@@ -48,7 +48,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // The en-US locale's short month terms.
 const MONTHS_SHORT = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const MAX_AUTHORS = 6;
-const KEYS = '|id|type|title|author|container-title|issued|accessed|URL|';
+// (`citation-key` only names the BibTeX entry, which is formatted apart.)
+const KEYS = '|id|citation-key|type|title|author|container-title|issued|accessed|URL|';
 
 // Letters citeproc counts as Latin ("romanesque") and cases like English.
 const LATIN = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F';
@@ -143,7 +144,7 @@ const PROBE_STYLE = `<?xml version="1.0" encoding="utf-8"?>
 // Its ending merges with nothing here (the delimiter is no punctuation), so these are its own forms.
 function probeForms(text: string): TextForms | null {
   registerStyles({ [PROBE]: PROBE_STYLE });
-  const out = formatEntry({ id: 'probe', type: 'article-newspaper', title: text, URL: '' }, PROBE).split('\u241E');
+  const out = formatEntry({ id: 'probe', 'citation-key': 'probe', type: 'article-newspaper', title: text, URL: '' }, PROBE).split('\u241E');
   const inner = (s: string | undefined, open: string, close: string) => (s?.startsWith(open) && s.endsWith(close) ? s.slice(open.length, s.length - close.length) : null);
   const forms = [out[0], out[1], inner(out[2], '\u201C', '\u201D'), inner(out[3], '\u201C', '\u201D'), inner(out[4], '<i>', '</i>'), inner(out[5], '<i>', '</i>')];
   return out.length === 6 && forms.every((f) => f) ? (forms as string[]) : null;
@@ -177,6 +178,7 @@ function placeholderItem(shape: string, p: typeof A | typeof B): CslItem {
   const author = [...kinds].map((k, i) => (k === 'l' ? { literal: p.literal(i) } : { family: p.family(i, k), given: p.given(i) }));
   return {
     id: 'template',
+    'citation-key': 'template',
     type: 'article-newspaper',
     title: p.title + end,
     ...(author.length > 0 ? { author } : {}),

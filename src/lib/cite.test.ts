@@ -133,3 +133,12 @@ describe('tidyBibtex', () => {
     assert.equal(tidyBibtex('@article{Lee2014,\n\tjournal = {The Echo},\n\tmonth = {12},\n}'), '@article{Lee2014,\n\tjournal = {The Echo},\n\tmonth = dec,\n}');
   });
 });
+
+describe('BibTeX keys', () => {
+  it('keys each entry by its page\'s id, so undated unsigned articles never share a key and names are not mangled', () => {
+    const article = (id: string, author: string | null) => articleCslItem({ id, title: 'Profits rise', displayTitle: 'Profits rise', author, publication: null, published: null, url: null }, `https://x.example/articles/${id}.html`, '2026-11-24');
+    const keys = [article('profits-rise', null), article('profits-rise-2', null), article('obrien-profits', "Jo O'Brien-Smith")].map((item) => /^@\w+\{([^,]+),/.exec(formatCitations(item).bibtex ?? '')?.[1]);
+    assert.deepEqual(keys, ['article_profits_rise', 'article_profits_rise_2', 'article_obrien_profits']);
+    assert.match(formatCitations(pageCslItem('person-ray-jones', 'Ray Jones', 'https://x.example/people/ray-jones.html', 'Dossier', '2026-11-24')).bibtex ?? '', /^@\w+\{person_ray_jones,/);
+  });
+});

@@ -25,6 +25,8 @@ export interface CslDate {
 /** The CSL-JSON fields Dossier fills. */
 export interface CslItem {
   id: string;
+  /** The BibTeX key: the page's own id, so that no two pages share one (see bibtexKey). */
+  'citation-key': string;
   type: 'article-newspaper' | 'webpage';
   title: string;
   author?: CslName[];
@@ -129,6 +131,7 @@ export function articleCslItem(article: CitableArticle, archiveUrl: string, toda
   const authors = article.author ? parseByline(article.author) : [];
   return {
     id: `article-${article.id}`,
+    'citation-key': bibtexKey(`article-${article.id}`),
     type: 'article-newspaper',
     // APA and Chicago describe an untitled work in square brackets: here, by its opening words.
     title: article.title ?? `[${article.displayTitle}]`,
@@ -146,7 +149,17 @@ export function articleCslItem(article: CitableArticle, archiveUrl: string, toda
  */
 export function pageCslItem(key: string, title: string, url: string, siteName: string, today: string): CslItem {
   // No publisher: APA would put it in the author position and name the site twice.
-  return { id: key, type: 'webpage', title, 'container-title': siteName, issued: isoToCslDate(today), URL: url };
+  return { id: key, 'citation-key': bibtexKey(key), type: 'webpage', title, 'container-title': siteName, issued: isoToCslDate(today), URL: url };
+}
+
+/**
+ * A BibTeX key made of the item's id (`article-council-cuts` -> `article_council_cuts`):
+ * citation-js would otherwise make one of surname, year and title word, which collides
+ * (every undated, unsigned article became `article`) and mangles names (`O2019Profits`).
+ * BibTeX keys take no hyphen in citation-js's check, so other characters become `_`.
+ */
+export function bibtexKey(id: string): string {
+  return id.replace(/[^A-Za-z0-9_]+/g, '_');
 }
 
 /** Adds CSL styles (name -> CSL XML) to citation-js, once per name. */
