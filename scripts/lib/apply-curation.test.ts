@@ -130,3 +130,18 @@ describe('applyCuration on a rename onto another entity\'s name', () => {
     assert.deepEqual(warnings, ['curation: rule entities.rename[0] gives person "Ann Lee" the name of person "Ray Jones"; list both under entities.merge to make them one']);
   });
 });
+
+describe('applyCuration with rules that meet', () => {
+  it('lets a roles rule name an entity by the name a rename gave it', () => {
+    const { clusters, warnings } = run({ rename: [{ from: 'Ann Lee', to: 'Annabel Lee' }], roles: [{ entity: 'Annabel Lee', title: 'councillor' }] });
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(clusters.find((c) => c.name === 'Annabel Lee')?.roles, [{ title: 'councillor', organisation: null }]);
+  });
+
+  it('says a rule names a rejected entity rather than calling it stale, and warns when two rules retype one entity', () => {
+    const rejected = run({ reject: ['Ann Lee'], rename: [{ from: 'Ann Lee', to: 'Annabel Lee' }] }).warnings;
+    assert.deepEqual(rejected, ['curation: rule entities.rename[0].from "Ann Lee" names an entity that entities.reject removes; skipped']);
+    const retyped = run({ type: [{ name: 'Kingston University', kind: 'person' }, { name: 'Kingston University', kind: 'organisation' }] }).warnings;
+    assert.equal(retyped.filter((w) => /entities\.type\[0\] already retyped/.test(w)).length, 1, retyped.join('\n'));
+  });
+});

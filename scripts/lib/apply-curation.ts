@@ -37,18 +37,22 @@ export function applyCuration(clusters: Cluster[], articles: ArticleInput[], cur
   const state = clusters.map((c) => ({ kind: c.kind, name: c.name, renamed: c.renamed, roles: [...c.roles], rejected: false }));
   const label = (i: number) => `${state[i]!.kind} ${JSON.stringify(state[i]!.name ?? names[i]!.name)}`;
 
-  /** Live entity groups a name selects: canonical-name matches first, else any surface form. */
-  const lookup = (name: string): number[] => {
+  // Names given by rename rules, so that a later rule may use the new name ("roles" for a renamed entity).
+  const byNewName = new Map<string, number[]>();
+  /** Live entity groups a name selects: new names first, then canonical names, else any surface form. */
+  const lookup = (name: string, rejected = false): number[] => {
     const key = surfaceKey(name);
-    for (const index of [byCanonical, byForm]) {
-      const hits = [...new Set((index.get(key) ?? []).map(find))].filter((i) => !state[i]!.rejected).sort((a, b) => a - b);
+    for (const index of [byNewName, byCanonical, byForm]) {
+      const hits = [...new Set((index.get(key) ?? []).map(find))].filter((i) => state[i]!.rejected === rejected).sort((a, b) => a - b);
       if (hits.length > 0) return hits;
     }
     return [];
   };
   const select = (path: string, name: string, many: boolean): number[] => {
     const hits = lookup(name);
-    if (hits.length === 0) warnings.push(`curation: stale rule ${path} ${JSON.stringify(name)} matches no entity`);
+    // ("reject" and then "rename" of one name: the rule is not stale, it contradicts the reject.)
+    if (hits.length === 0 && lookup(name, true).length > 0) warnings.push(`curation: rule ${path} ${JSON.stringify(name)} names an entity that entities.reject removes; skipped`);
+    else if (hits.length === 0) warnings.push(`curation: stale rule ${path} ${JSON.stringify(name)} matches no entity`);
     else if (hits.length > 1 && !many) {
       warnings.push(`curation: ambiguous rule ${path} ${JSON.stringify(name)} matches ${hits.length} entities (${hits.map(label).sort().join(', ')}); skipped`);
       return [];
@@ -62,8 +66,14 @@ export function applyCuration(clusters: Cluster[], articles: ArticleInput[], cur
   curation.reject.forEach((name, r) => {
     for (const i of select(`entities.reject[${r}]`, name, true)) state[i]!.rejected = true;
   });
+  const typedBy = new Map<number, number>();
   curation.type.forEach((rule, r) => {
     const hits = select(`entities.type[${r}]`, rule.name, true);
+    for (const i of hits) {
+      const earlier = typedBy.get(find(i));
+      if (earlier !== undefined) warnings.push(`curation: rule entities.type[${r}] retypes ${label(i)}, which entities.type[${earlier}] already retyped; the later rule wins`);
+      typedBy.set(find(i), r);
+    }
     const changed = hits.filter((i) => state[i]!.kind !== rule.kind);
     if (hits.length > 0 && changed.length === 0) {
       warnings.push(`curation: stale rule entities.type[${r}] ${JSON.stringify(rule.name)} is already ${rule.kind}`);
@@ -86,6 +96,7 @@ export function applyCuration(clusters: Cluster[], articles: ArticleInput[], cur
       if (other !== undefined) warnings.push(`curation: rule entities.rename[${r}] gives ${label(i)} the name of ${label(other)}; list both under entities.merge to make them one`);
       state[i]!.name = rule.to;
       state[i]!.renamed = true;
+      push(byNewName, surfaceKey(rule.to), i);
     }
   });
   curation.roles.forEach((rule, r) => {
