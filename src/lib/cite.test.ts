@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { articleCslItem, formatCitations, formatPageCitations, isPlainTitle, isoToCslDate, pageCslItem, parseByline, registerStyles, tidyBibtex } from './cite.ts';
+import { articleCslItem, formatCitations, formatPageCitations, isPlainTitle, isoToCslDate, pageCslItem, pageTemplateCount, parseByline, registerStyles, tidyBibtex } from './cite.ts';
 
 const style = (name: string) => readFileSync(new URL(`./csl/${name}.csl`, import.meta.url), 'utf8');
 registerStyles({ mla: style('mla'), chicago: style('chicago') });
@@ -140,5 +140,13 @@ describe('BibTeX keys', () => {
     const keys = [article('profits-rise', null), article('profits-rise-2', null), article('obrien-profits', "Jo O'Brien-Smith")].map((item) => /^@\w+\{([^,]+),/.exec(formatCitations(item).bibtex ?? '')?.[1]);
     assert.deepEqual(keys, ['article_profits_rise', 'article_profits_rise_2', 'article_obrien_profits']);
     assert.match(formatCitations(pageCslItem('person-ray-jones', 'Ray Jones', 'https://x.example/people/ray-jones.html', 'Dossier', '2026-11-24')).bibtex ?? '', /^@\w+\{person_ray_jones,/);
+  });
+});
+
+describe('formatPageCitations templates', () => {
+  it('formats one template per page shape, not one per page (each page has its own id and BibTeX key)', () => {
+    const before = pageTemplateCount();
+    for (let i = 0; i < 40; i++) formatPageCitations(pageCslItem(`person-someone-${i}`, `Someone ${i}`, `https://x.example/people/someone-${i}.html`, 'Dossier', '2026-11-24'));
+    assert.ok(pageTemplateCount() - before <= 1, `${pageTemplateCount() - before} templates for 40 pages of one shape`);
   });
 });

@@ -234,7 +234,8 @@ export function isPlainTitle(title: string): boolean {
  */
 export function formatPageCitations(item: CslItem): Citations {
   if (item.type !== 'webpage' || item.author || !isPlainTitle(item.title) || !PLAIN_URL.test(item.URL)) return formatCitations(item);
-  const key = JSON.stringify({ ...item, id: '', title: '', URL: '' });
+  // (Keyed without what differs per page, the BibTeX key included: one template per shape.)
+  const key = JSON.stringify({ ...item, id: '', 'citation-key': '', title: '', URL: '' });
   let template = templates.get(key);
   if (!template) {
     template = formatCitations({ ...item, title: TITLE_SLOT, URL: URL_SLOT });
@@ -245,6 +246,11 @@ export function formatPageCitations(item: CslItem): Citations {
     // BibTeX escapes titles its own way, and is cheap: formatted for the item itself.
     bibtex: formatBibtex(item),
   };
+}
+
+/** How many page shapes citeproc has formatted so far: one per shape, however many pages (tests hold it to that). */
+export function pageTemplateCount(): number {
+  return templates.size;
 }
 
 /** The inside of citeproc's `div.csl-entry` (already HTML-escaped by citeproc). */
