@@ -53,6 +53,8 @@
     FIELDS.forEach(function (name) {
       out[name] = (params.get(name) || '').trim();
     });
+    // A kind the site does not have (a mistyped or forged link) would filter everything out unsaid: it is dropped.
+    if (out.kind && !Object.prototype.hasOwnProperty.call(KIND_LABELS, out.kind)) out.kind = '';
     return out;
   }
 
