@@ -247,4 +247,12 @@ describe('extractDates on long paragraphs', () => {
     ]);
     assert.ok(found.slice(0, 400).every(([span, iso]) => span === '10 May 2021' && iso === '2021-05-10'));
   });
+
+  it('never cuts a date in two where a long paragraph has no sentence end to cut at', () => {
+    const text = `${'item; '.repeat(249)}on 10 May 2021 the plan began; ${'item; '.repeat(300)}and on 3 June 2021 it ended`;
+    assert.deepEqual(dates('2021-07-01', text), [
+      ['10 May 2021', '2021-05-10'],
+      ['3 June 2021', '2021-06-03'],
+    ]);
+  });
 });

@@ -47,11 +47,14 @@ export function chronoDates(text: string, ref: Reference | null, monthFirst: boo
 }
 
 const CHUNK = 1500;
+/** A word a date may be made of: a number, or a month's name. */
+const DATE_WORD = new RegExp(`\\d|${MONTH_TOKEN.source}`, 'i');
 
 /**
  * The text in pieces of whole sentences of about CHUNK characters, with their offsets: chrono
  * reads the text before each date it finds again, so a paragraph of thousands of sentences
- * would take time quadratic in its length. No date spans a sentence's end.
+ * would take time quadratic in its length. No date spans a sentence's end, nor a space between
+ * two words that are neither numbers nor months.
  */
 function chunks(text: string): [number, string][] {
   if (text.length <= CHUNK) return [[0, text]];
@@ -60,9 +63,12 @@ function chunks(text: string): [number, string][] {
   while (from < text.length) {
     let to = Math.min(text.length, from + CHUNK);
     if (to < text.length) {
-      // Cut after the last sentence end in the second half of the window (where the next sentence starts).
+      // Cut after the last sentence end in the second half of the window (where the next sentence starts);
+      // without one, at the last space between two words that hold neither a digit nor a month's name.
+      const half = text.slice(from + CHUNK / 2, to);
       let cut = -1;
-      for (const m of text.slice(from + CHUNK / 2, to).matchAll(/[.!?]["'”’)]?\s+(?=["'“‘(]?\p{Lu})/gu)) cut = m.index + m[0].length;
+      for (const m of half.matchAll(/[.!?]["'”’)]?\s+(?=["'“‘(]?\p{Lu})/gu)) cut = m.index + m[0].length;
+      if (cut < 0) for (const m of half.matchAll(/(\S+)(\s+)(?=(\S+))/gu)) if (!DATE_WORD.test(m[1]!) && !DATE_WORD.test(m[3]!)) cut = m.index + m[1]!.length + m[2]!.length;
       if (cut >= 0) to = from + CHUNK / 2 + cut;
     }
     out.push([from, text.slice(from, to)]);

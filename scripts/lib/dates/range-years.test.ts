@@ -40,5 +40,11 @@ describe('alignRangeYears (through extractDates)', () => {
       ['June', '2014-06'],
       ['2013', '2013'],
     ]);
+    assert.deepEqual(dates('2016-07-17', 'He resigned yesterday and December 2014 was worse. It happened on 3 March and 2012 was worse.'), [
+      ['yesterday', '2016-07-16'],
+      ['December 2014', '2014-12'],
+      ['3 March', '2016-03-03'],
+      ['2012', '2012'],
+    ]);
   });
 });

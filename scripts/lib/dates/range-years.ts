@@ -10,6 +10,7 @@ import type { DateCandidate } from './candidate.ts';
 // A connector right after a range's start: " to ", " and ", " – ".
 const CONNECTOR = /^\s*(?:to|and|until|till|through|thru|-|–|—)\s*/iu;
 const SPAN_CONNECTOR = /\s(?:to|and|until|till|through|thru)\s|\s?[-–—]\s?/iu;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])/iu;
 const YEAR_IN_SPAN = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next)\s+year\b/iu;
 // After a range: ", 2014", " last year", " of 2014".
 const YEAR_AFTER = /^,?\s+(?:of\s+)?(?:((?:1[89]|20)\d\d)\b|(last|this|next)\s+year\b)/iu;
@@ -45,10 +46,13 @@ export function alignRangeYears(found: readonly DateCandidate[], text: string, r
   const byStart = new Map<number, DateCandidate[]>();
   for (const c of out) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
   for (const a of out) {
+    // Only a start printed as a month (and day) with no year of its own: not "yesterday", "last week" or "2012".
+    if (a.resolution !== 'relative' || a.precision === 'year' || a.precision === null || !MONTH_NAME.test(text.slice(a.start, a.end))) continue;
     const connector = CONNECTOR.exec(text.slice(a.end, a.end + 12));
     if (!connector || connector[0].trim() === '' || YEAR_IN_SPAN.test(text.slice(a.start, a.end))) continue;
-    // (Of the readings of the end, one that holds the year: "October last year", not "October".)
-    const b = byStart.get(a.end + connector[0].length)?.find((c) => YEAR_IN_SPAN.test(text.slice(c.start, c.end)));
+    // (Of the readings of the end, one that holds the year: "October last year", not "October"; and an end
+    // that names a month too, since "3 March and 2012 was worse" is no range.)
+    const b = byStart.get(a.end + connector[0].length)?.find((c) => c.precision !== 'year' && YEAR_IN_SPAN.test(text.slice(c.start, c.end)));
     const year = b ? yearOf(b) : null;
     if (!b || year === null) continue;
     Object.assign(a, withYear(a, startYear(a, b, year)));

@@ -58,11 +58,14 @@ describe('parseDateLine', () => {
     assert.deepEqual(parseDateLine('Posted 10/04/2018 02:17 PM | Updated 10/04/2018 06:45 PM', 'mdy'), { iso: '2018-10-04', text: '10/04/2018 02:17 PM', label: 'published' });
   });
 
-  it('reads a two-digit year after a month name as this century, never a time or a longer number', () => {
+  it('reads a two-digit year after a month name (this century up to 50), never a time, a longer number or a count', () => {
     assert.deepEqual(parseDateLine('9:47am Fri 26 Feb 16'), { iso: '2016-02-26', text: 'Fri 26 Feb 16', label: null });
     assert.equal(findDate("posted 3rd Mar '09")?.iso, '2009-03-03');
     assert.equal(findDate('Fri 26 Feb 16:30'), null);
     assert.equal(findDate('26 Feb 165 votes'), null);
+    assert.equal(findDate("Tue 12 Oct '99")?.iso, '1999-10-12');
+    assert.equal(findDate('Comment 12 Mar 15 people'), null);
+    assert.equal(findDate('9:47am Fri 26 Feb 16 at 09:47')?.iso, '2016-02-26');
   });
 
   it('refuses lines that say more than a date', () => {

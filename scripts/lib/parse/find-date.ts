@@ -42,7 +42,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order: DateOrder | null
   // 12, both equal, or the caller knows the text's order)
   { re: new RegExp(String.raw`\b(\d{1,2})([/.-])(\d{1,2})\2${YEAR}\b${TIME}?`, 'gu'), read: (m, order) => numericDayMonth(Number(m[1]), Number(m[3]), Number(m[4]), order) },
   // Fri 26 Feb 16, 26th Feb '16: comment systems and local papers print a two-digit year after a month name
-  { re: new RegExp(String.raw`\b${WEEKDAY}?(\d{1,2})${ORD}\s+(${MONTH})\s+['’]?(\d\d)(?![\d:.]|\s*[ap]\.?m\b)${TIME}?`, 'giu'), read: (m) => [2000 + Number(m[3]), monthIndex(m[2]!), Number(m[1])] },
+  // (Only where a year may end the date: not before a word, "12 Mar 15 people". '99 is 1999, '16 2016.)
+  { re: new RegExp(String.raw`\b${WEEKDAY}?(\d{1,2})${ORD}\s+(${MONTH})\s+['’]?(\d\d)(?![\d:.]|\s*[ap]\.?m\b|\s+(?!at\b)\p{L})${TIME}?`, 'giu'), read: (m) => [(Number(m[3]) > 50 ? 1900 : 2000) + Number(m[3]), monthIndex(m[2]!), Number(m[1])] },
   // March 2015 (month precision)
   { re: new RegExp(String.raw`\b(${MONTH})\s+${YEAR}\b`, 'giu'), read: (m) => [Number(m[2]), monthIndex(m[1]!), null] },
 ];
