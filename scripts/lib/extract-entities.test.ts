@@ -288,9 +288,9 @@ describe('extractEntities on nicknames of more than one word', () => {
 
 describe('extractEntities on page headings and pronouns', () => {
   test('reads a line of ordinary words in capitals as a heading, not a body, but a line in capitals naming a club as the club', () => {
-    assert.deepEqual(entityLines(['Wakefield Athletic won 2-1 at Hallam Road, said Kieron Abbot.', 'MATCH FACTS', 'WAKEFIELD ATHLETIC', 'MOST READ:', 'YOU MAY ALSO LIKE', 'KIERON ABBOT', '3. CURRENT POSITION', '7.1 LEGAL IMPLICATIONS']), [
-      'organisation: Wakefield Athletic',
-      'person: Kieron Abbot',
+    assert.deepEqual(entityLines(['Wakefield Athletic won 2-1 at Hallam Road, said Kieron Abbot.', 'MATCH FACTS', 'WAKEFIELD ATHLETIC', 'MOST READ:', 'YOU MAY ALSO LIKE', 'KIERON ABBOT', '3. CURRENT POSITION', '7.1 LEGAL IMPLICATIONS'], true), [
+      'organisation: Wakefield Athletic ×2',
+      'person: Kieron Abbot ×1',
     ]);
   });
 
@@ -319,18 +319,21 @@ describe('extractEntities on job titles opening a sentence', () => {
 });
 
 describe('extractEntities on Irish- and Welsh-language bodies', () => {
-  test('reads Irish heads, the Irish article and "Teo" as a body\'s, and a name in brackets in the other language as the same body', () => {
+  test('reads Irish heads, the Irish article and "Teo" as a body\'s, and a name in brackets in the other language as the same body (but not an owner in brackets)', () => {
     assert.deepEqual(
       entityLines([
         'An Bord Pleanála has refused permission. It overruled Galway County Council (Comhairle Chontae na Gaillimhe).',
         'Oisrí an Chalaidh Teo objected, and Bríd Nic Eoin of Údarás na Gaeltachta told Raidió na Gaeltachta so.',
         'Tŷ Gwyn Homes Cyf applied. Tŷ Gwyn Homes said it would build.',
+        'Sky News (Comcast Corporation) reported it.',
       ], true),
       [
         'organisation: An Bord Pleanála ×1',
+        'organisation: Comcast Corporation ×1',
         'organisation: Galway County Council ×2',
         'organisation: Oisrí an Chalaidh Teo ×1',
         'organisation: Raidió na Gaeltachta ×1',
+        'organisation: Sky News ×1',
         'organisation: Tŷ Gwyn Homes Cyf ×2',
         'organisation: Údarás na Gaeltachta ×1',
         'person: Bríd Nic Eoin ×1',
@@ -380,5 +383,11 @@ describe('extractEntities on comment handles', () => {
       { paragraph: 3, kind: 'comment' as const, text: 'The target was always about the numbers.' },
     ];
     assert.deepEqual(extractEntities({ id: 'a', title: null, published: null, author: null, segments }).map((e) => `${e.kind}: ${e.name}`), ['person: DischargeNurse_NW']);
+  });
+});
+
+describe('extractEntities on a body\'s short name in brackets', () => {
+  test('files a short name in brackets under the full name before it', () => {
+    assert.deepEqual(entityLines(['The state will fund the line through Mass Rapid Transit Corporation Sdn Bhd (MRT Corp), officials said.'], true), ['organisation: Mass Rapid Transit Corporation Sdn Bhd ×2']);
   });
 });

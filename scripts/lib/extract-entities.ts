@@ -32,7 +32,7 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
   // ("Commission for Communications Regulation (ComReg)" names a body by its head, whatever its last word.)
   const notBodies = new Set(allDefinitions.filter((d) => NON_ENTITY_WORDS.has(lastWord(d.name)) && !orgHeadClass(d.name.split(/\s+/))).map((d) => d.acronym));
   // "delayed transfers of care (DToC)": an acronym spelled out in lower case is a measure or scheme's.
-  segments.forEach((s, i) => s.text.includes('(') && findLowerCaseDefinitions(s.text, tokens[i] ?? []).forEach((a) => notBodies.add(a)));
+  for (const acronym of segments.flatMap((s, i) => (s.text.includes('(') ? findLowerCaseDefinitions(s.text, tokens[i] ?? []) : []))) notBodies.add(acronym);
   const definitions = allDefinitions.filter((d) => !notBodies.has(d.acronym));
   const base: ClassifyContext = {
     articleWords,

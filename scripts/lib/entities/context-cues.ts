@@ -74,13 +74,15 @@ export function orgNounAround(c: Candidate): boolean {
 
 /** "X chief executive", "X's spokeswoman": an organisation that has office-holders. */
 export function orgRoleAfter(c: Candidate): boolean {
+  if (outletRevealsAfter(c)) return true;
   // "Its Canterbury regional manager": after "its" the body is named already and the word says where.
-  if (OUTLET_REVEALS.test(textAfter(c, 40))) return true;
   return ORG_ROLE_AFTER.test(textAfter(c, 40)) && !/\b(?:[Ii]ts|[Tt]heir)\s+$/.test(textBefore(c, 8));
 }
 
-/** "…, The Daily Courant can reveal": how a newspaper announces its own story. */
-const OUTLET_REVEALS = /^\s+can\s+(?:now\s+|exclusively\s+|today\s+)?reveal\b/;
+/** "…, the Northshire Echo can reveal": how a newspaper announces its own story. */
+function outletRevealsAfter(c: Candidate): boolean {
+  return /^\s+can\s+(?:now\s+|exclusively\s+|today\s+)?reveal\b/.test(textAfter(c, 40));
+}
 
 /** A job title just before: "chief social worker X", "Its president, X", "Pfizer spokeswoman X". */
 export function roleBefore(c: Candidate): boolean {

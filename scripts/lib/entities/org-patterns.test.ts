@@ -71,6 +71,8 @@ describe('orgShortForms', () => {
   test('gives a school named after a place of two words or more that place\'s name', () => {
     assert.ok(orgShortForms('Brenchley Vale Academy', 'org', new Set()).includes('brenchley vale'));
     assert.deepEqual(orgShortForms('Harrow School', 'org', new Set()), []);
+    assert.ok(!orgShortForms('Thomas Telford School', 'org', new Set()).includes('thomas telford'));
+    assert.ok(!orgShortForms('Bobby Robson Foundation Trust', 'org', new Set()).includes('bobby robson'));
   });
 });
 

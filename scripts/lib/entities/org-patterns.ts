@@ -151,10 +151,13 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   // "Conservative party" is also "the Conservatives".
   if (/^party$/i.test(words.at(-1) ?? '') && core.length < words.length) forms.add(`${core.join(' ')}s`);
   // "Sallowfield Teaching Hospitals NHS Foundation Trust" is also "Sallowfield Teaching Hospitals".
-  const nhsTrust = /\s(?:NHS\s+)?(?:Foundation\s+)?Trust$/u.exec(core.join(' '));
-  if (nhsTrust && /\s(?:NHS|Foundation)\s/u.test(nhsTrust[0]) && core.join(' ').slice(0, nhsTrust.index).split(' ').length >= 2) forms.add(core.join(' ').slice(0, nhsTrust.index));
+  // (Only an NHS trust: "Bobby Robson Foundation Trust" is named after a man, who keeps his name.)
+  const nhsTrust = /\sNHS\s+(?:Foundation\s+)?Trust$/u.exec(core.join(' '));
+  if (nhsTrust && core.join(' ').slice(0, nhsTrust.index).split(' ').length >= 2) forms.add(core.join(' ').slice(0, nhsTrust.index));
   // "Brenchley Vale Academy" is also "Brenchley Vale": a school named after its place, in two words or more.
-  if (core.length >= 3 && /^(?:academy|school|college)$/i.test(core.at(-1) ?? '') && core.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) forms.add(core.slice(0, -1).join(' '));
+  // ("Thomas Telford School", "King Edward VI School": named after a person, whose name stays his.)
+  const namedForPerson = isFirstName(core[0] ?? '') || isTitleWord(core[0] ?? '');
+  if (core.length >= 3 && /^(?:academy|school|college)$/i.test(core.at(-1) ?? '') && !namedForPerson && core.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) forms.add(core.slice(0, -1).join(' '));
   // "Amazon.com" is also "Amazon".
   if (words.length === 1 && /\.(?:com|co\.uk|net|org)$/i.test(name)) forms.add(name.replace(/\.(?:com|co\.uk|net|org)$/i, ''));
   // "U.S. Justice Department" is also "Justice Department".

@@ -20,7 +20,7 @@ const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['lib dem', 'Liberal Democrats'],
   ['democratic', 'Democrats'],
   ['republican', 'Republicans'],
-  ['green', 'Greens'],
+  // (Not "green": "Green activists" are as often environmentalists as party members.)
 ]);
 const partyOf = (lower: string) => PARTY_NAMES.get(lower) ?? PARTY_ADJECTIVES.get(lower);
 

@@ -36,8 +36,8 @@ export function isOutletName(text: string): boolean {
   if (!isNameCase(value) || /^(?:breaking|latest|top|more|live|recent|trending|related|other)\s+news$/iu.test(value)) return false;
   const words = value.split(/\s+/u);
   const last = words[words.length - 1]!.toLowerCase().replace(/^.*-/u, '');
-  // "MailOnline", "WalesOnline", "CometOnline": the outlet word run into the brand.
-  if (words.length === 1) return /^\p{Lu}\p{Ll}+(?:Online|News|Live)$/u.test(value);
+  // "MailOnline", "WalesOnline": the outlet word run into the brand ("FakeNews" is a slogan).
+  if (words.length === 1) return /^\p{Lu}\p{Ll}+Online$/u.test(value);
   return OUTLET_WORDS.has(last);
 }
 
