@@ -117,6 +117,14 @@ describe('assignIds', () => {
     assert.deepEqual(second.permalinks.find((p) => p.id === 'ray-jones'), { id: 'ray-jones', kind: 'person', current: 'kathy-evans-2' });
   });
 
+  it('keeps a renamed entity\'s id when a later article names someone else by that name', () => {
+    const first = assignIds([req('person', 'Ray Jones', 'a')], [], ['a']);
+    const renamed = req('person', 'Raymond Jones', 'a', { aliases: ['Ray Jones'], renamed: true });
+    const second = assignIds([renamed], first.permalinks, ['a']);
+    const third = assignIds([renamed, req('person', 'Raymond Jones', 'b')], second.permalinks, ['a', 'b']);
+    assert.deepEqual(third.ids, ['raymond-jones', 'raymond-jones-2']);
+  });
+
   it('follows redirect chains to the entity that holds the name now', () => {
     const previous: Permalink[] = [
       { id: 'old-name', kind: 'person', current: 'middle-name' },

@@ -63,7 +63,8 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
       const quality = own === p.id ? 0 : own === base ? 1 : bySlug.get(p.id)?.includes(i) ? 2 : 3;
       const existed = r.articles.some((a) => previousArticles.has(a)) ? 0 : 1;
       // (A rename onto another entity's name never takes that entity's published id: the id stays with its holder.)
-      claims.push({ id: p.id, entity: i, score: [r.kind === p.kind ? 0 : 1, r.renamed ? 1 : 0, existed, quality, rankOf[i]!] });
+      // (Published before outranks renamed: a curated entity keeps its id when a newcomer takes its name.)
+      claims.push({ id: p.id, entity: i, score: [r.kind === p.kind ? 0 : 1, existed, r.renamed ? 1 : 0, quality, rankOf[i]!] });
     }
   }
   claims.sort((a, b) => compareScores(a.score, b.score) || compareStrings(a.id, b.id));

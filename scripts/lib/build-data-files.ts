@@ -197,7 +197,9 @@ function earlierEntries(previous: PreviousRun): Record<PatchedFileName, Buffer[]
 function withDatePages(permalinks: Permalink[], articles: ArticleInput[], previous: Permalink[]): Permalink[] {
   const pages = new Set(previous.filter((p) => p.kind === 'date').map((p) => p.id));
   for (const a of articles) for (const iso of datesOf(a)) for (const page of [iso, iso.slice(0, 7), iso.slice(0, 4)]) pages.add(page);
-  const dates = [...pages].map((id): Permalink => ({ id, kind: 'date', current: id }));
+  // (Ids are one namespace in the site's permalinks collection: an article headlined "1917" keeps its id.)
+  const taken = new Set(permalinks.map((p) => p.id));
+  const dates = [...pages].filter((id) => !taken.has(id)).map((id): Permalink => ({ id, kind: 'date', current: id }));
   return [...permalinks, ...dates].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.kind, b.kind));
 }
 

@@ -14,7 +14,8 @@ describe('parseCliOptions', () => {
   });
 
   it('refuses a site address that is not a web address', () => {
-    assert.throws(() => parseCliOptions(['--site', 'example.org']), /--site must be a web address/);
+    for (const site of ['example.org', 'https://a.b c', 'ftp://example.org']) assert.throws(() => parseCliOptions(['--site', site]), /--site must be a web address/, site);
+    assert.equal(parseCliOptions(['--site', 'http://localhost:4321']).site, 'http://localhost:4321');
     assert.equal(parseCliOptions(['--site', 'https://archive.example.org/dossier/']).site, 'https://archive.example.org/dossier/');
   });
 });

@@ -69,5 +69,7 @@ describe('decodeText on invisible characters', () => {
   it('drops soft hyphens, zero-width spaces and word joiners inside words, and keeps the joiners scripts need', () => {
     assert.equal((r => r.ok && r.text)(decodeText(bytes('Rob\u200Bert Smith of the Ministry\u00AD of De\u00ADfence\u2060.'))), 'Robert Smith of the Ministry of Defence.');
     assert.equal((r => r.ok && r.text)(decodeText(bytes('\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 and \u{1F468}\u200D\u{1F469}'))), '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 and \u{1F468}\u200D\u{1F469}');
+    // Thai separates words with zero-width spaces.
+    assert.equal((r => r.ok && r.text)(decodeText(bytes('\u0E01\u0E23\u0E38\u0E07\u200B\u0E40\u0E17\u0E1E'))), '\u0E01\u0E23\u0E38\u0E07\u200B\u0E40\u0E17\u0E1E');
   });
 });

@@ -19,8 +19,10 @@ const BIDI_OVERRIDES = new RegExp(BIDI_OVERRIDE.source, 'g');
 // Soft hyphen, zero-width space, word joiner and a byte-order mark inside the text: invisible, but they
 // split "Rob\u200Bert" into two words for the extractor and for search. (Joiners U+200C/U+200D stay:
 // Persian, Indic scripts and emoji need them.)
+// (A zero-width space is the word separator of Thai, Lao, Khmer and Burmese: only one between two
+// letters of alphabets that write spaces goes.)
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
-const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+const INVISIBLES = /[\u00AD\u2060\uFEFF]|(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\u200B(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])/gu;
 
 /**
  * Decode and normalise an article file.

@@ -38,7 +38,7 @@ describe('parseCuration', () => {
   });
 
   it('names the file for a folder, a second document or an alias bomb, and reads an unquoted year', async () => {
-    assert.deepEqual(await loadCuration('scripts'), { ok: false, error: 'scripts: is a folder, not a curation file' });
+    assert.deepEqual(await loadCuration(import.meta.dirname), { ok: false, error: `${import.meta.dirname}: is a folder, not a curation file` });
     const two = parseCuration('articles: {}\n---\nentities: {}\n', 'c.yaml');
     assert.match(two.ok ? '' : two.error, /^c\.yaml: invalid YAML: more than one document/);
     const bomb = parseCuration(['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n'), 'c.yaml');

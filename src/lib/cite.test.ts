@@ -135,7 +135,7 @@ describe('tidyBibtex', () => {
 });
 
 describe('BibTeX keys', () => {
-  it('keys each entry by its page\'s id, so undated unsigned articles never share a key and names are not mangled', () => {
+  it('keys each entry by its page\'s id, so undated unsigned articles never share a key and a byline never makes the key', () => {
     const article = (id: string, author: string | null) => articleCslItem({ id, title: 'Profits rise', displayTitle: 'Profits rise', author, publication: null, published: null, url: null }, `https://x.example/articles/${id}.html`, '2026-11-24');
     const keys = [article('profits-rise', null), article('profits-rise-2', null), article('obrien-profits', "Jo O'Brien-Smith")].map((item) => /^@\w+\{([^,]+),/.exec(formatCitations(item).bibtex ?? '')?.[1]);
     assert.deepEqual(keys, ['article_profits_rise', 'article_profits_rise_2', 'article_obrien_profits']);

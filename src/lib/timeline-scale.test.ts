@@ -30,6 +30,8 @@ describe('layoutTimeline', () => {
     assert.deepEqual(layout.span, [1995, 2030]);
     assert.deepEqual(layout.years.map((y) => y.year), [1995, 2000, 2005, 2010, 2015, 2020, 2025, 2030]);
     for (const [a, b] of layout.years.slice(0, -1).map((y, i) => [y, layout.years[i + 1]!] as const)) assert.ok(Math.abs(a.x + a.width - b.x) < 0.2, 'bands touch');
+    const offset = layoutTimeline([{ iso: '1999', mentions: 1, published: 0 }, { iso: '2031', mentions: 1, published: 0 }], 810, 110)!;
+    assert.ok(offset.years.every((y) => y.width >= 40), offset.years.map((y) => `${y.year}:${y.width}`).join(' '));
     const wide = layoutTimeline([{ iso: '1800', mentions: 1, published: 0 }, { iso: '9999', mentions: 1, published: 0 }])!;
     assert.ok(wide.years.length <= 20, `${wide.years.length} bands`);
   });

@@ -58,12 +58,14 @@ export function layoutTimeline(points: readonly TimelinePoint[], width = 800, le
   // A band per year while a label fits (about 40 units); else per 2, 5, 10, 20, 50… years, on round years.
   const perYear = plot / (last - first + 1);
   const step = [1, 2, 5].flatMap((n) => [1, 10, 100, 1000].map((k) => n * k)).sort((a, b) => a - b).find((n) => n * perYear >= 40) ?? 10_000;
-  const yearBands = [];
-  for (let y = first - (((first % step) + step) % step); y <= last; y += step) {
-    const from = Math.max(y, first);
+  // Band edges on round years; a first band too short to label (1999 before 2000) joins the next.
+  const edges = [first];
+  for (let y = first - (((first % step) + step) % step) + step; y <= last; y += step) edges.push(y);
+  if (step > 1 && edges.length > 1 && (edges[1]! - first) * perYear < 40) edges.splice(1, 1);
+  const yearBands = edges.map((from, i) => {
     const a = x(Date.UTC(from, 0, 1));
-    yearBands.push({ year: from, x: a, width: Math.round((x(Date.UTC(Math.min(y + step, last + 1), 0, 1)) - a) * 10) / 10 });
-  }
+    return { year: from, x: a, width: Math.round((x(Date.UTC(edges[i + 1] ?? last + 1, 0, 1)) - a) * 10) / 10 };
+  });
   const marks: TimelineMark[] = [];
   const sorted = [...points].sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
   for (const p of sorted) {
