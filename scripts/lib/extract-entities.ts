@@ -55,12 +55,14 @@ export function extractEntities(article: ArticleText): LocalEntity[] {
   const second = propagateLists(candidates, candidates.map((c, i) => (readsKnown(c) ? classifyCandidate(c, ctx) : (first[i] ?? []))), ctx);
   // "fished the Hākuri" after "Hākuri River": a river's or lake's bare name stays a place.
   const features = featureNames(candidates);
-  // ("DischargeNurse_NW": a commenter's handle is the commenter, whatever its parts look like.)
+  // ("NightNurse_NW": a commenter's handle is the commenter, whatever its parts look like.)
   const handles = segments.flatMap((s) => commentHandle(s) ?? []);
+  // (By paragraph: a thread of thousands of comments would otherwise cost proposals × handles.)
+  const handleIn = new Map(handles.map((h) => [h.paragraph, h]));
   const proposals = [
     ...second
       .flat()
-      .filter((p) => !allDefinitions.some((d) => overlaps(p, d)) && !handles.some((h) => overlaps(p, h)) && !notBodies.has(p.text))
+      .filter((p) => !allDefinitions.some((d) => overlaps(p, d)) && !(handleIn.has(p.paragraph) && overlaps(p, handleIn.get(p.paragraph)!)) && !notBodies.has(p.text))
       .map((p) => (p.kind === 'short' && features.has(p.form.toLowerCase()) ? { ...p, orgCue: false, placeLike: true } : p)),
     ...definitions,
     ...handles,

@@ -1,6 +1,6 @@
 /**
- * A body's name given again in brackets, in another language or in short: "Galway County Council
- * (Comhairle Chontae na Gaillimhe)", "Mass Rapid Transit Corporation Sdn Bhd (MRT Corp)". Both
+ * A body's name given again in brackets, in another language or in short: "Cork County Council
+ * (Comhairle Contae Chorcaí)", "Mass Rapid Transit Corporation Sdn Bhd (MRT Corp)". Both
  * forms name one body, so the bracketed one is filed under the name before it.
  */
 import type { OrgProposal, Proposal } from './proposals.ts';

@@ -11,6 +11,7 @@ import { hasPersonalNameShape } from './name-shapes.ts';
 import { isPortfolioWord, orgHeadClass } from './org-patterns.ts';
 import { endsCompoundHonorific, isTitleWord, looksLikeName, plausibleUnknownName, splitTitledName, type TitledName } from './person-patterns.ts';
 import { inCreditLine } from './credit-lines.ts';
+import { isCapitalsHeading } from './capitals-heading.ts';
 import { datelinePlace } from './place-cues.ts';
 import { nameOf, narrow, spanOf, withoutNicknames, type ClassifyContext, type Proposal } from './proposals.ts';
 import { isAbbreviation, type Token } from './tokenize-segment.ts';
@@ -23,22 +24,6 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mb
 export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[] {
   if (c.tokens.length === 0 || c.tokens.some((t) => t.inTitleQuote) || datelinePlace(c) || inCreditLine(c) || isCapitalsHeading(c)) return [];
   return classifyRange(c, 0, c.tokens.length, c.tokens[0]?.initial === true, ctx);
-}
-
-/**
- * "MATCH FACTS", "MOST READ IN SHOWBIZ": a line of two or more words all in capitals is a
- * section heading of the page. (A person's name in capitals alone on a line is a heading too:
- * the name counts where the text uses it.)
- */
-function isCapitalsHeading(c: Candidate): boolean {
-  const words = c.tokens.map((t) => t.text);
-  // ("WAKEFIELD ATHLETIC" over a team sheet is a club: a body's head word keeps it.)
-  if (words.length < 2 || !words.every((w) => w === w.toUpperCase()) || orgHeadClass(words)) return false;
-  // The run is the whole line, but for a section number before it ("3. CURRENT POSITION") and a colon after it.
-  // (Only the ends are read: a paragraph may be long, and this runs for every candidate.)
-  const start = c.tokens[0]?.start ?? 0;
-  const end = c.tokens.at(-1)?.end ?? 0;
-  return start <= 12 && c.segmentText.length - end <= 4 && /^\s*(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[A-Z]\.)\s+)?$/.test(c.segmentText.slice(0, start)) && /^[\s:.]*$/.test(c.segmentText.slice(end));
 }
 
 function classifyRange(c: Candidate, from: number, to: number, initial: boolean, ctx: ClassifyContext): Proposal[] {
@@ -132,7 +117,7 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
 function opensWithDescriptor(tokens: readonly Token[], ctx: ClassifyContext): boolean {
   const word = tokens[0]?.text ?? '';
   const rest = tokens.slice(1);
-  // "Centre Femi Okwuosa finished the move": a player's position, though "X Centre" names places and bodies.
+  // "Centre Tom Ade finished the move": a player's position, though "X Centre" names places and bodies.
   if (/^(?:centre|center)$/i.test(word) && rest.length >= 2 && looksLikeName(rest, false) && !orgHeadClass(rest.map((t) => t.text))) {
     if (isFirstName(rest[0]?.text ?? '') || plausibleUnknownName(rest, ctx.articleWords)) return true;
   }

@@ -70,7 +70,7 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   const scoreline = SCORE_AFTER.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 60)) || (SCORE_BEFORE.test(before) && /^\s+\d{1,3}-\d{1,3}\b/.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 10)));
   // "Site manager Pat Kelly", "Project director Ann Roe": an ordinary noun opening a sentence is part of the job title.
   const nounTags = lexiconTags(word);
-  // ("Strategic director of resources Ravi Sundaram": an ordinary adjective too.)
+  // ("Strategic director of finance Jo Bell": an ordinary adjective too.)
   const jobCompound =
     initial && (nounTags.some((t) => t === 'Singular' || t === 'Uncountable') || (isCommonWord(word, ctx.articleWords) && !isKnownOrganisation(word))) && !nounTags.some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Organization');
   const strong = (): boolean =>

@@ -267,7 +267,7 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
     const third = tokens[j + 3];
     return third && nameish[j + 3] && joinable(after, third, text, articleWords) ? [j + 1, j + 2, j + 3] : [];
   }
-  // "Oisrí an Chalaidh Teo", "Ros an Chalaidh": the Irish article before a lenited noun belongs to the name.
+  // "Bia an Chladaigh Teo", "Ros an Mhíl": the Irish article before a lenited noun belongs to the name.
   if (next.text === 'an' && /^(?:[BCDFGMPST]h\p{Ll}|t-\p{Lu}|h\p{Lu})/u.test(after.text) && nameish[j + 2]) return [j + 1, j + 2];
   if (next.text === word && NAME_PARTICLES.has(word)) {
     // "Ursula von der Leyen": a run of lower-case particles before a name word.

@@ -150,11 +150,11 @@ export function orgShortForms(name: string, head: HeadClass | null, articleWords
   if (core.length >= 3 && /^(?:company|corporation|group|holdings)$/i.test(core.at(-1) ?? '')) forms.add(core.slice(0, -1).join(' '));
   // "Conservative party" is also "the Conservatives".
   if (/^party$/i.test(words.at(-1) ?? '') && core.length < words.length) forms.add(`${core.join(' ')}s`);
-  // "Sallowfield Teaching Hospitals NHS Foundation Trust" is also "Sallowfield Teaching Hospitals".
+  // "Leeds Teaching Hospitals NHS Trust" is also "Leeds Teaching Hospitals".
   // (Only an NHS trust: "Bobby Robson Foundation Trust" is named after a man, who keeps his name.)
   const nhsTrust = /\sNHS\s+(?:Foundation\s+)?Trust$/u.exec(core.join(' '));
   if (nhsTrust && core.join(' ').slice(0, nhsTrust.index).split(' ').length >= 2) forms.add(core.join(' ').slice(0, nhsTrust.index));
-  // "Brenchley Vale Academy" is also "Brenchley Vale": a school named after its place, in two words or more.
+  // "Castle Vale Academy" is also "Castle Vale": a school named after its place, in two words or more.
   // ("Thomas Telford School", "King Edward VI School": named after a person, whose name stays his.)
   const namedForPerson = isFirstName(core[0] ?? '') || isTitleWord(core[0] ?? '');
   if (core.length >= 3 && /^(?:academy|school|college)$/i.test(core.at(-1) ?? '') && !namedForPerson && core.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) forms.add(core.slice(0, -1).join(' '));

@@ -192,7 +192,7 @@ function groupOrganisations(proposals: readonly OrgProposal[], articleWords: Rea
   }
   // Each draft's short forms are computed once: this loop looks at every pair of names.
   const formsOf = new Map<Draft, readonly string[]>();
-  // (Keyed like the names, accents folded: "Tŷ Gwyn Homes" is a short form of "Tŷ Gwyn Homes Cyf".)
+  // (Keyed like the names, accents folded: "Tŷ Newydd Homes" is a short form of "Tŷ Newydd Homes Cyf".)
   const forms = (d: Draft): readonly string[] => formsOf.get(d) ?? formsOf.set(d, orgShortForms(displayName(d), d.head, articleWords).map(nameKey)).get(d) ?? [];
   // Longest first, so "Halden Foods" joins "Halden Foods plc" before "Halden" looks for its owner.
   for (const [key, draft] of [...byKey].sort((a, b) => b[0].length - a[0].length)) {

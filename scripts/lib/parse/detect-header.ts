@@ -238,6 +238,6 @@ function nameOverRole(texts: string[], i: number): Slot[] | null {
   const text = texts[i]!.trim();
   const next = texts[i + 1];
   if (next === undefined || !isNameShaped(text) || isOutletName(text) || !isRoleLine(next)) return null;
-  // ("Dr Chidinma Obiora-Lane": the author without the courtesy title, as on a "By" line.)
+  // ("Dr Ada Obi": the author without the courtesy title, as on a "By" line.)
   return [{ kind: 'author', author: withoutHonorifics(text), outlet: null }];
 }
