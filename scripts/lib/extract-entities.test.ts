@@ -391,3 +391,13 @@ describe('extractEntities on a body\'s short name in brackets', () => {
     assert.deepEqual(entityLines(['The state will fund the line through Mass Rapid Transit Corporation Sdn Bhd (MRT Corp), officials said.'], true), ['organisation: Mass Rapid Transit Corporation Sdn Bhd ×2']);
   });
 });
+
+describe('extractEntities on a body named once, opening a sentence', () => {
+  test('reads an unknown word that opens a sentence and rates, fines or rules as a body', () => {
+    assert.deepEqual(entityLines(['Ofsted rated the council\'s services for children "requires improvement" in 2014.', 'Ofwat fined the supplier £2m.', 'Tom Baines rated it highly.']), [
+      'organisation: Ofsted',
+      'organisation: Ofwat',
+      'person: Tom Baines',
+    ]);
+  });
+});

@@ -150,7 +150,8 @@ export function actsAfter(c: Candidate): boolean {
 export function speaksOrWill(c: Candidate): boolean {
   const [, next = '', then = ''] = /^\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+))?/u.exec(textAfter(c, 40)) ?? [];
   if (/^(?:will|would|could|should|may|must)$/.test(next)) return lexiconTags(then).includes('Infinitive') && !/^(?:be|have)$/.test(then);
-  return SPEECH.test(next) || /^(?:accused|criticised|criticized|condemned|praised|blamed|demanded|rejected|dismissed|questioned|sued|appealed)$/.test(next);
+  // ("Ofsted rated the council…", "Monitor fined the trust…": what regulators and bodies do, in the past tense.)
+  return SPEECH.test(next) || /^(?:accused|criticised|criticized|condemned|praised|blamed|demanded|rejected|dismissed|questioned|sued|appealed|rated|inspected|judged|ruled|ordered|fined|published|announced|approved|launched|issued|warned|confirmed|estimated)$/.test(next);
 }
 
 /** A finite verb right after the candidate ("which Ofsted rated", "Moderna rose"). */
