@@ -62,8 +62,8 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
       const own = slugify(r.name);
       const quality = own === p.id ? 0 : own === base ? 1 : bySlug.get(p.id)?.includes(i) ? 2 : 3;
       const existed = r.articles.some((a) => previousArticles.has(a)) ? 0 : 1;
-      // (A rename onto another entity's name never takes that entity's published id: the id stays with its holder.)
-      // (Published before outranks renamed: a curated entity keeps its id when a newcomer takes its name.)
+      // Published before outranks renamed (a curated entity keeps its id when a newcomer takes its name), and
+      // renamed outranks the rest (a rename onto another entity's name never takes that entity's published id).
       claims.push({ id: p.id, entity: i, score: [r.kind === p.kind ? 0 : 1, existed, r.renamed ? 1 : 0, quality, rankOf[i]!] });
     }
   }

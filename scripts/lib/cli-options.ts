@@ -2,6 +2,7 @@
  * Command-line options shared by `npm run ingest` and `npm run build`.
  */
 import { parseArgs } from 'node:util';
+import { WebUrlSchema } from '../../src/schemas/article.ts';
 
 export interface CliOptions {
   seeds: string;
@@ -45,7 +46,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
     if (values[name] !== undefined && values[name].trim() === '') throw new Error(`--${name} needs a value`);
   }
   // Checked here, before a whole ingest runs, rather than by Astro's bare "Invalid URL" afterwards.
-  if (values.site !== undefined && !isWebAddress(values.site)) throw new Error(`--site must be a web address such as https://example.org, not "${values.site}"`);
+  if (values.site !== undefined && !WebUrlSchema.safeParse(values.site).success) throw new Error(`--site must be a web address such as https://example.org, not "${values.site}"`);
   return {
     seeds: values.seeds,
     out: values.out,
@@ -56,15 +57,4 @@ export function parseCliOptions(argv: string[]): CliOptions {
     site: values.site,
     help: values.help,
   };
-}
-
-/** An http(s) address with a host: `https://example.org/archive/`, `http://localhost:4321`. */
-function isWebAddress(value: string): boolean {
-  if (/\s/u.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
 }

@@ -33,7 +33,8 @@ export function extractDates(article: ArticleText): LocalDate[] {
       ref,
     );
     // "3 years ago" on a comment counts back from the day the page was saved, which the text never gives.
-    const kept = segment.kind === 'comment-meta' ? pickLongest(found).filter((d) => !/\bago\b/iu.test(text.slice(d.start, d.end))).map((d) => notBefore(d, text, article.published)) : pickLongest(found);
+    const picked = pickLongest(found);
+    const kept = segment.kind === 'comment-meta' ? picked.filter((d) => !/\bago\b/iu.test(text.slice(d.start, d.end))).map((d) => notBefore(d, text, article.published)) : picked;
     for (const c of kept) {
       dates.push({
         span: { paragraph: segment.paragraph, start: c.start, end: c.end, text: segment.text.slice(c.start, c.end) },

@@ -9,6 +9,11 @@
  */
 export const PLACEHOLDER_SITE = 'https://dossier.example.org';
 
+/** True when the build had no `--site`, so its public address is the placeholder. */
+export function isPlaceholderSite(site: URL | undefined): boolean {
+  return site?.origin === PLACEHOLDER_SITE;
+}
+
 /** Page kinds that live in a folder one level below the site root. */
 export type Section = 'articles' | 'people' | 'organisations' | 'dates';
 

@@ -17,6 +17,11 @@ const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|of|the|during|year|yea
 
 const MONTH_TEST = new RegExp(MONTH_TOKEN.source, 'i');
 
+/** True when `text` names a month ("March", "Sept."), not merely a word starting like one ("Marchers"). */
+export function namesMonth(text: string): boolean {
+  return MONTH_TEST.test(text);
+}
+
 /** Cheap test for text chrono could find a calendar date in. */
 export function mayHoldCalendarDate(text: string): boolean {
   return /\d/.test(text) || MONTH_TEST.test(text);

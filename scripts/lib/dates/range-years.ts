@@ -6,11 +6,11 @@
  */
 import type { Reference } from './calendar.ts';
 import type { DateCandidate } from './candidate.ts';
+import { namesMonth } from './chrono-dates.ts';
 
 // A connector right after a range's start: " to ", " and ", " – ".
 const CONNECTOR = /^\s*(?:to|and|until|till|through|thru|-|–|—)\s*/iu;
 const SPAN_CONNECTOR = /\s(?:to|and|until|till|through|thru)\s|\s?[-–—]\s?/iu;
-const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])/iu;
 const YEAR_IN_SPAN = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next)\s+year\b/iu;
 // After a range: ", 2014", " last year", " of 2014".
 const YEAR_AFTER = /^,?\s+(?:of\s+)?(?:((?:1[89]|20)\d\d)\b|(last|this|next)\s+year\b)/iu;
@@ -25,10 +25,7 @@ const YEAR_AFTER = /^,?\s+(?:of\s+)?(?:((?:1[89]|20)\d\d)\b|(last|this|next)\s+y
 export function alignRangeYears(found: readonly DateCandidate[], text: string, ref: Reference | null): DateCandidate[] {
   const out = found.map((c) => ({ ...c }));
   const bySpan = new Map<string, number[]>();
-  out.forEach((c, i) => {
-    const key = `${c.start}:${c.end}`;
-    bySpan.set(key, [...(bySpan.get(key) ?? []), i]);
-  });
+  out.forEach((c, i) => push(bySpan, `${c.start}:${c.end}`, i));
   // Ranges read as one span: two candidates with the very same span.
   for (const [first, second] of bySpan.values()) {
     if (first === undefined || second === undefined) continue;
@@ -44,10 +41,10 @@ export function alignRangeYears(found: readonly DateCandidate[], text: string, r
   }
   // Ranges of two spans joined by a connector, the year printed with the second.
   const byStart = new Map<number, DateCandidate[]>();
-  for (const c of out) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+  for (const c of out) push(byStart, c.start, c);
   for (const a of out) {
     // Only a start printed as a month (and day) with no year of its own: not "yesterday", "last week" or "2012".
-    if (a.resolution !== 'relative' || a.precision === 'year' || a.precision === null || !MONTH_NAME.test(text.slice(a.start, a.end))) continue;
+    if (a.resolution !== 'relative' || a.precision === 'year' || a.precision === null || !namesMonth(text.slice(a.start, a.end))) continue;
     const connector = CONNECTOR.exec(text.slice(a.end, a.end + 12));
     if (!connector || connector[0].trim() === '' || YEAR_IN_SPAN.test(text.slice(a.start, a.end))) continue;
     // (Of the readings of the end, one that holds the year: "October last year", not "October"; and an end
@@ -79,4 +76,10 @@ function startYear(start: DateCandidate, end: DateCandidate, year: number): numb
 function withYear(c: DateCandidate, year: number): DateCandidate {
   if (c.iso === null || c.precision === null || c.precision === 'year') return c;
   return { ...c, iso: `${year}${c.iso.slice(4)}` };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
