@@ -78,4 +78,41 @@ describe('extractRoles', () => {
     const text = 'Ana Morales, whose daughters attend Lincoln Elementary, spoke. Bruce Williamson of Railfuture agreed. Speaking to the health secretary, Jane Smith said no.';
     assert.deepEqual(roles(text, [person('Ana Morales'), org('Lincoln Elementary'), person('Bruce Williamson'), org('Railfuture'), person('Jane Smith')]), []);
   });
+
+  it('reads the post a verb names after "who", at the organisation that follows', () => {
+    const text =
+      "Marta Kowalczyk, who chairs the Fenwick Trust's finance committee, spoke. Dev Anand, who founded Brightwater Foods in 1998, agreed. Ann Lowe, who runs a bakery, and Tom Hale, who led the review, did not.";
+    assert.deepEqual(roles(text, [person('Marta Kowalczyk'), org('Fenwick Trust'), person('Dev Anand'), org('Brightwater Foods'), person('Ann Lowe'), person('Tom Hale')]), [
+      ['Dev Anand', 'founder', 'Brightwater Foods'],
+      ['Marta Kowalczyk', 'chair of the finance committee', 'Fenwick Trust'],
+    ]);
+  });
+
+  it('reads what an apposition says a person is: a kind of person, or a family tie', () => {
+    const text =
+      "Gwen Parry, a retired postwoman, spoke. Leah Moss, a mother of three from Hull, agreed. Ruth Dale, the wife of the club's treasurer, declined. Sam Idowu, a 34-year-old from Leeds, and Kim Ng, a key figure, did not.";
+    assert.deepEqual(roles(text, [person('Gwen Parry'), person('Leah Moss'), person('Ruth Dale'), person('Sam Idowu'), person('Kim Ng')]), [
+      ['Gwen Parry', 'retired postwoman', null],
+      ['Leah Moss', 'mother of three', null],
+      ['Ruth Dale', "wife of the club's treasurer", null],
+    ]);
+  });
+
+  it('keeps the head and first complement of a title too long to keep whole, and reads "our"', () => {
+    const text = "Pat Lyle, the regulator's deputy chief inspector of hospitals for the north east, said so. Our general secretary, Ben Okri-Hale, will meet the minister.";
+    assert.deepEqual(roles(text, [person('Pat Lyle'), person('Ben Okri-Hale')]), [
+      ['Ben Okri-Hale', 'general secretary', null],
+      ['Pat Lyle', 'deputy chief inspector of hospitals', null],
+    ]);
+  });
+
+  it("gives a byline's author the job the byline prints, when it names one author", () => {
+    const base = buildTestArticle('t', 'Jo Marsh said the plan was sound.');
+    const article = { ...base, author: 'Jo Marsh', authorRole: 'Health Correspondent', segments: [{ paragraph: 0, kind: 'header' as const, text: 'By Jo Marsh' }, ...base.segments] };
+    const entities = buildTestEntities(article, [person('Jo Marsh')]).map((e) => ({ ...e, byline: true }));
+    assert.deepEqual(extractRoles(article, entities).map((r) => [r.person, r.title]), [
+      ['Jo Marsh', 'Health Correspondent'],
+      ['Jo Marsh', 'author'],
+    ]);
+  });
 });

@@ -40,9 +40,13 @@ export function extractRoles(article: ArticleText, entities: LocalEntity[]): Loc
       previous = subject;
     }
   }
-  for (const e of entities.filter((x) => x.byline && x.kind === 'person')) {
+  const authors = entities.filter((x) => x.byline && x.kind === 'person');
+  for (const e of authors) {
     const paragraphs = e.mentions.map((m) => m.paragraph);
-    roles.push({ person: e.name, title: 'author', organisation: null, paragraph: paragraphs.length > 0 ? Math.min(...paragraphs) : 0 });
+    const paragraph = paragraphs.length > 0 ? Math.min(...paragraphs) : 0;
+    roles.push({ person: e.name, title: 'author', organisation: null, paragraph });
+    // A job printed on a byline of two names would be a guess about which one holds it.
+    if (article.authorRole && authors.length === 1) roles.push({ person: e.name, title: article.authorRole, organisation: null, paragraph });
   }
   return tidy(roles);
 }

@@ -28,6 +28,8 @@ export interface ParsedArticle {
   standfirst: string | null;
   /** Byline author(s), null when there is no byline. */
   author: string | null;
+  /** The byline's job title ("Education Editor"), null when none is printed. */
+  authorRole: string | null;
   /** Outlet named by the page's own furniture, else null. */
   publication: string | null;
   /** ISO date (day, month or year precision), or null. */
@@ -110,6 +112,7 @@ export function parseArticle(text: string): ParsedArticle {
     title,
     standfirst: standfirstText === null ? null : plain(standfirstText),
     author: header.author ?? body.author,
+    authorRole: header.author === null ? null : header.authorRole,
     publication: detectPublication(leftovers, { outlets: header.outlets, firstBody, author: header.author ?? body.author }),
     published,
     publishedSource,

@@ -16,6 +16,8 @@ export interface PreparedArticle {
   displayTitle: string;
   standfirst: string | null;
   author: string | null;
+  /** The byline's job title, as printed; null when none is printed or curation names another author. */
+  authorRole: string | null;
   publication: string | null;
   published: string | null;
   publishedSource: PublishedSource;
@@ -67,6 +69,7 @@ export function prepareArticle(
       displayTitle: curation?.title ?? parsed.title ?? truncateWords(lede, 12),
       standfirst: parsed.standfirst,
       author,
+      authorRole: author === parsed.author ? parsed.authorRole : null,
       publication: curation?.publication ?? parsed.publication,
       published: curatedDate ?? parsed.published,
       publishedSource: curatedDate ? { kind: 'curation', method: 'the curation file' } : parsed.publishedSource,

@@ -219,6 +219,7 @@ async function buildContent(
     segments: a.segments,
     published: a.published,
     author: a.author,
+    authorRole: a.authorRole,
   }));
 
   // 5. Per-article extraction (cached by content), then cross-article resolution.

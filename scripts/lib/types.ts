@@ -29,6 +29,8 @@ export interface ArticleText {
   published: string | null;
   /** Byline author(s) as printed, or null. */
   author: string | null;
+  /** The byline's job title as printed ("Education Editor"), when there is one. */
+  authorRole?: string | null;
 }
 
 /** A span of text inside one segment. Offsets are UTF-16 indices into `Segment.text`. */

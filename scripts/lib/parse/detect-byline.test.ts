@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { closingByline, isNameShaped, isRoleLine, looksLikePerson, parseByline } from './detect-byline.ts';
+import { bylineRole, closingByline, isNameShaped, isRoleLine, looksLikePerson, parseByline } from './detect-byline.ts';
 
 describe('parseByline', () => {
   it('reads "By" bylines, several authors, roles and places', () => {
@@ -143,5 +143,21 @@ describe('closingByline', () => {
   it('never reads a bare name or a credit for editing', () => {
     assert.equal(closingByline('Ilse Vandermeer'), null);
     assert.equal(closingByline('Editing by Joaquim Barros'), null);
+  });
+});
+
+describe('bylineRole', () => {
+  it("reads the reporter's job beside or under a byline", () => {
+    assert.equal(bylineRole(', Education Editor'), 'Education Editor');
+    assert.equal(bylineRole(', Local government reporter @JoDoeNews'), 'Local government reporter');
+    assert.equal(bylineRole(', PA Transport Correspondent'), 'PA Transport Correspondent');
+    assert.equal(bylineRole('Senior Reporter, Climate'), 'Senior Reporter, Climate');
+  });
+
+  it('refuses places, outlets, dates and sentences', () => {
+    assert.equal(bylineRole(' in London'), null);
+    assert.equal(bylineRole(', BBC News'), null);
+    assert.equal(bylineRole(' | 4 March 2018'), null);
+    assert.equal(bylineRole(' covers the courts for the paper.'), null);
   });
 });

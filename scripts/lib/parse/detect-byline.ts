@@ -93,6 +93,25 @@ export function isRoleLine(text: string): boolean {
 }
 
 /**
+ * The reporter's job printed beside or under a byline ("Education Editor", "Senior Reporter,
+ * Climate", "PA Transport Correspondent"), or null when the text is something else (a place,
+ * an outlet, a date, a bio).
+ * @param text what follows the name on its line, or the line under it
+ */
+export function bylineRole(text: string): string | null {
+  const role = text
+    .replace(/^[\s,|•·:\-–—]+/u, '')
+    .replace(/(?:\s*[|•·,]?\s*(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+))+\s*$/u, '')
+    .trim();
+  if (role === '' || /\d/u.test(role) || /[.!?]$/u.test(role)) return null;
+  if (isRoleLine(role)) return role;
+  // A beat no desk list holds ("Local government reporter", "PA Transport Correspondent"):
+  // a few plain words ending in a reporter's noun.
+  const tokens = role.split(/\s+/u);
+  return tokens.length <= 5 && ROLE_NOUN.test(tokens.at(-1)!) && tokens.every((t) => /^\p{L}[\p{L}'’&-]*$/u.test(t)) ? role : null;
+}
+
+/**
  * "Kitty Holland Social Affairs Correspondent": a name run straight into a role with no
  * comma. Takes the shortest leading name after which only desk words and a role noun follow.
  */

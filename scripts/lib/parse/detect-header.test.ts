@@ -105,6 +105,14 @@ describe('detectHeader under the byline', () => {
     assert.deepEqual([us.author, us.date?.iso, us.standfirst, us.bodyStart], ['Mike Kowalski', '2024-09-05', null, 4]);
   });
 
+  it("keeps the author's job from the byline line or the line under it, never an outlet", () => {
+    const role = (lines: string[]) => detectHeader([...lines, 'The board postponed a vote on Tuesday night after a long meeting.']).authorRole;
+    assert.equal(role(['School board delays vote on buses', 'By Mike Kowalski', 'Chief Political Correspondent', 'Sept. 5, 2024']), 'Chief Political Correspondent');
+    assert.equal(role(['School board delays vote on buses', 'By Mike Kowalski, Education Editor', 'Sept. 5, 2024']), 'Education Editor');
+    assert.equal(role(['School board delays vote on buses', 'Ciara Molloy Social Affairs Correspondent']), 'Social Affairs Correspondent');
+    assert.equal(role(['Hospital trust apologises over scans', 'By Priya Natarajan', 'BBC News, Bristol']), null);
+  });
+
   it('reads a byline with no comma before the role', () => {
     assert.equal(detectHeader(['Waiting lists reach record high', 'Ciara Molloy Social Affairs Correspondent', 'The number rose.']).author, 'Ciara Molloy');
   });

@@ -5,7 +5,7 @@
  */
 import { anchoredTitle, isDanglingLabel, isReviewDetail } from './anchor-title.ts';
 import { captionKey, isBareCaption, isCaption, isRepeatedCaption } from './detect-caption.ts';
-import { isNameShaped, isRoleLine, withoutHonorifics } from './detect-byline.ts';
+import { bylineRole, isNameShaped, isRoleLine, withoutHonorifics } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
 import type { DateLine } from './find-date.ts';
 import { headerSlots, type Slot } from './header-slots.ts';
@@ -23,6 +23,8 @@ export interface Header {
   /** True when a "| Site" or "| Section" suffix was cut off the headline. */
   titleCut: boolean;
   author: string | null;
+  /** The reporter's job as the byline prints it ("Education Editor", "Local Democracy Reporter"), or null. */
+  authorRole: string | null;
   /** The publication date line (an update's when there is no other), or null. */
   date: DateLine | null;
   /** Every date line of the header, in order: the publication date and any update. */
@@ -74,7 +76,7 @@ function isStandfirstShape(text: string): boolean {
  */
 export function detectHeader(texts: string[], options: HeaderOptions = {}): Header {
   const order = options.order ?? null;
-  const header: Header = { title: null, titleAt: null, titleCut: false, author: null, date: null, dates: [], standfirst: null, captions: [], bodyStart: texts.length, outlets: [] };
+  const header: Header = { title: null, titleAt: null, titleCut: false, author: null, authorRole: null, date: null, dates: [], standfirst: null, captions: [], bodyStart: texts.length, outlets: [] };
   const slotCache = new Map<string, Slot[] | null>();
   const slotsOf = (i: number, bare: boolean): Slot[] | null => {
     const text = texts[i];
@@ -155,6 +157,7 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
       for (const slot of slots) {
         if (slot.kind === 'author' && header.author === null) {
           header.author = slot.author;
+          header.authorRole = slot.role;
           authorAt = i;
         }
         if ((slot.kind === 'author' || slot.kind === 'outlet') && slot.outlet) header.outlets.push({ name: slot.outlet, from: 'byline' });
@@ -183,6 +186,7 @@ export function detectHeader(texts: string[], options: HeaderOptions = {}): Head
       const outlet = outletOfAffiliation(text, true);
       if (outlet || isRoleLine(text)) {
         if (outlet) header.outlets.push({ name: outlet, from: 'byline' });
+        else header.authorRole ??= bylineRole(text);
         continue;
       }
     }
@@ -239,5 +243,5 @@ function nameOverRole(texts: string[], i: number): Slot[] | null {
   const next = texts[i + 1];
   if (next === undefined || !isNameShaped(text) || isOutletName(text) || !isRoleLine(next)) return null;
   // ("Dr Ada Obi": the author without the courtesy title, as on a "By" line.)
-  return [{ kind: 'author', author: withoutHonorifics(text), outlet: null }];
+  return [{ kind: 'author', author: withoutHonorifics(text), outlet: null, role: null }];
 }

@@ -3,7 +3,7 @@
  * lines that print several of them: "By Joe Lepper | 19 May 2014", "Jane Doe Tue 3 Mar 2015
  * 10.00 GMT", "Posted on March 3, 2015 by Jane Doe", "By LISA MASCARO Associated Press".
  */
-import { isNameShaped, parseByline } from './detect-byline.ts';
+import { bylineRole, isNameShaped, parseByline } from './detect-byline.ts';
 import type { DateOrder } from './date-order.ts';
 import { findDate, parseDateLine, type DateLine } from './find-date.ts';
 import { creditedOutlet, isNameCase, isOutletName, outletOfAffiliation } from './outlet-name.ts';
@@ -12,7 +12,7 @@ import { furnitureKind } from './strip-furniture.ts';
 /** What one part of a header line says. `outlet` carries the outlet a byline credits, if any. */
 export type Slot =
   | { kind: 'date'; date: DateLine }
-  | { kind: 'author'; author: string; outlet: string | null }
+  | { kind: 'author'; author: string; outlet: string | null; role: string | null }
   | { kind: 'outlet'; outlet: string | null }
   /** "Posted 3 days ago", "Updated yesterday": a date line that gives no calendar date. */
   | { kind: 'relative' }
@@ -42,7 +42,12 @@ function slotOf(text: string, bare: boolean, order: DateOrder | null): Slot | nu
   const date = parseDateLine(value, order);
   if (date) return { kind: 'date', date };
   const author = parseByline(value, bare);
-  if (author) return { kind: 'author', author, outlet: outletOfAffiliation(afterAuthor(value, author), true) };
+  if (author) {
+    const rest = afterAuthor(value, author);
+    const outlet = outletOfAffiliation(rest, true);
+    // "By Jo Doe, PA Transport Correspondent" credits the agency and prints the job.
+    return { kind: 'author', author, outlet, role: bylineRole(rest) };
+  }
   if (STAFF_ONLY.test(value)) return { kind: 'outlet', outlet: null };
   // "… by clubadmin": a site user's handle after a date, no one's name.
   if (/^by\s+[\p{Ll}\d_.-]{2,30}$/u.test(value)) return { kind: 'skip' };
@@ -83,7 +88,7 @@ export function headerSlots(text: string, bare: boolean, order: DateOrder | null
   slots.forEach((s, k) => {
     const name = parts[k - 1]?.trim() ?? '';
     if (s !== null || !isOutletName(parts[k]!) || k === 0) return;
-    if (slots[k - 1] === null && isNameShaped(name) && !isOutletName(name)) slots[k - 1] = { kind: 'author', author: name, outlet: null };
+    if (slots[k - 1] === null && isNameShaped(name) && !isOutletName(name)) slots[k - 1] = { kind: 'author', author: name, outlet: null, role: null };
     if (slots[k - 1]?.kind === 'author') slots[k] = { kind: 'outlet', outlet: parts[k]!.trim() };
   });
   // "Aditi Kulkarni | Mumbai | Updated: …": the city the reporter filed from, between byline and date.

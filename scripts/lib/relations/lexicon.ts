@@ -66,6 +66,7 @@ export const ROLE_HEADS = words(`
   captain skipper coach referee umpire driver pilot firefighter paramedic midwife carer researcher
   academic lecturer professor student graduate intern volunteer councillor alderman magistrate
   coroner barrister advocate ceo chairman speaker insp supt sgt det dci di ds dc pc
+  lead grower farmer counsellor counselor
 `);
 
 /** True when `word` names a job: listed, or a specialist noun in -ist ("epidemiologist"), or a hyphenated one ("co-author"). */

@@ -25,7 +25,7 @@ export interface TitleParse {
 }
 
 const CONNECTORS = new Set(['of', 'at', 'for', 'with', 'from', 'in']);
-const LEADING = new Set(['the', 'a', 'an', 'his', 'her', 'now', 'currently', 'formerly', 'also', 'then', 'is', 'was', 'who', 'has', 'been', 'became']);
+const LEADING = new Set(['the', 'a', 'an', 'his', 'her', 'our', 'now', 'currently', 'formerly', 'also', 'then', 'is', 'was', 'who', 'has', 'been', 'became']);
 const MAX_TITLE_WORDS = 7;
 
 /** Tokens of [start, end): words, with each entity mention merged into one token. */
@@ -107,6 +107,8 @@ function writtenOrganisation(tokens: Token[]): { name: string; title: Token[] } 
 
 function titleFrom(view: ParagraphView, tokens: Token[], organisation: LocalEntity | string | null, owner: string | null): TitleParse | null {
   while (tokens.length > 0 && CONNECTORS.has(tokens.at(-1)!.text.toLowerCase())) tokens = tokens.slice(0, -1);
+  // "deputy chief inspector of hospitals for the north": a long title keeps its head and first complement.
+  if (tokens.length > MAX_TITLE_WORDS) tokens = shortened(tokens);
   if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS) return null;
   if (tokens.some((t) => t.kind === 'entity')) return null;
   const words = tokens.map((t) => t.text.toLowerCase().replace(/['\u2019]s$/, ''));
@@ -115,4 +117,14 @@ function titleFrom(view: ParagraphView, tokens: Token[], organisation: LocalEnti
   if (!words.some((w) => isRoleHead(w))) return null;
   const title = view.text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/\s+/g, ' ');
   return { title, organisation, owner };
+}
+
+/** The longest start of a too-long title that ends before a connector and still holds a job word, or []. */
+function shortened(tokens: Token[]): Token[] {
+  for (let i = Math.min(tokens.length - 1, MAX_TITLE_WORDS); i > 0; i--) {
+    if (!CONNECTORS.has(tokens[i]!.text.toLowerCase())) continue;
+    const head = tokens.slice(0, i);
+    if (head.every((t) => t.kind === 'word') && head.some((t) => isRoleHead(t.text))) return head;
+  }
+  return [];
 }
