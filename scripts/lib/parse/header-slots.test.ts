@@ -10,21 +10,21 @@ describe('headerSlots', () => {
 
   it('reads a blog\'s "by X on <date> in <categories>" line, and no sentence with a date in it', () => {
     assert.deepEqual(headerSlots('by Niamh Kearney-Obi on March 18, 2015 in Adults, Deprivation of liberty, News', false)?.filter((s) => s.kind !== 'skip'), [
-      { kind: 'author', author: 'Niamh Kearney-Obi', outlet: null },
+      { kind: 'author', author: 'Niamh Kearney-Obi', outlet: null, role: null },
       { kind: 'date', date: { iso: '2015-03-18', text: 'March 18, 2015', label: null } },
     ]);
     assert.equal(headerSlots('The council met on March 18, 2015 in Leeds and agreed', false), null);
   });
 
   it('keeps the outlet a byline credits', () => {
-    assert.deepEqual(headerSlots('By MARY CLARE JALONICK Associated Press', false), [{ kind: 'author', author: 'Mary Clare Jalonick', outlet: 'Associated Press' }]);
+    assert.deepEqual(headerSlots('By MARY CLARE JALONICK Associated Press', false), [{ kind: 'author', author: 'Mary Clare Jalonick', outlet: 'Associated Press', role: null }]);
     assert.deepEqual(headerSlots('By Reuters', false), [{ kind: 'outlet', outlet: 'Reuters' }]);
     assert.deepEqual(headerSlots('By Staff Reporter', false), [{ kind: 'outlet', outlet: null }]);
   });
 
   it('reads an outlet set beside a byline with a middle dot', () => {
     assert.deepEqual(headerSlots('Priya Raman · Lakeland Herald', true), [
-      { kind: 'author', author: 'Priya Raman', outlet: null },
+      { kind: 'author', author: 'Priya Raman', outlet: null, role: null },
       { kind: 'outlet', outlet: 'Lakeland Herald' },
     ]);
     assert.deepEqual(headerSlots('Nadia Oyelowo-Banks · Kestrel Valley Herald', true)?.map((s) => s.kind), ['author', 'outlet']);
