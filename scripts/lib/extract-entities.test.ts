@@ -400,4 +400,15 @@ describe('extractEntities on a body named once, opening a sentence', () => {
       'person: Tom Baines',
     ]);
   });
+
+  test('keeps a place no dictionary knows, a saint and a cause inside bodies, and reads "whose two children" as a person', () => {
+    assert.deepEqual(
+      entityLines([
+        'Wearmoor County Council, which places 60 children, wrote to providers.',
+        'Pupils at St Aidan’s CE Academy were moved, the Howard League for Penal Reform said.',
+        'Marzena Wolska, whose two children attend the academy, said parents were angry.',
+      ]),
+      ['organisation: Howard League for Penal Reform', 'organisation: St Aidan’s CE Academy', 'organisation: Wearmoor County Council', 'person: Marzena Wolska'],
+    );
+  });
 });

@@ -20,8 +20,14 @@ const DEADLINE_LEAD = /\b(?:by|until|till|through|thru)\s+(?:(?:the\s+)?(?:end|s
 
 type Marker = 'future' | 'past' | null;
 
+/** Past forms of verbs of lasting: a span they govern ended before the telling. */
+const DURATIVE_PAST = /\b(?:remained|stayed|lasted|continued|served|worked|lived|was|were|sat|stood|ran)\b/i;
+
+/** Past forms that report speech: they date the saying, not what was said ("said the road is closed until May"). */
+const REPORTING = new Set(['said', 'told', 'wrote', 'added', 'warned', 'argued', 'claimed', 'explained', 'stated', 'announced', 'confirmed', 'revealed']);
+
 /** The tense marker nearest before `index` within its sentence (at most 200 characters back). */
-function markerBefore(text: string, index: number): Marker {
+function markerBefore(text: string, index: number, skipReporting = false): Marker {
   const { start } = sentenceBounds(text, index);
   const from = Math.max(start, index - 200);
   const window = text.slice(from, index);
@@ -30,6 +36,7 @@ function markerBefore(text: string, index: number): Marker {
   for (const m of window.matchAll(FUTURE)) future = m.index + m[0].length;
   for (const m of window.matchAll(PAST)) {
     if (NOT_PAST.has(m[0].toLowerCase()) || NOT_PAST_AFTER.test(window.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (skipReporting && REPORTING.has(m[0].toLowerCase())) continue;
     past = m.index + m[0].length;
   }
   if (future < 0 && past < 0) return null;
@@ -55,7 +62,10 @@ function futureLaterInClause(text: string, end: number): boolean {
 export function futureBefore(text: string, index: number): boolean {
   if (DEADLINE_LEAD.test(text.slice(Math.max(0, index - 30), index))) {
     const { start, end } = sentenceBounds(text, index);
-    if (!/\bhad\b/i.test(text.slice(start, end))) return true;
+    // "remained on the payroll until December": a verb of lasting, in the past, closes the span
+    // ("ordered him to report by Jan. 10", "issued a warning through Saturday" still look ahead).
+    const lasted = DURATIVE_PAST.test(text.slice(Math.max(start, index - 120), index)) && markerBefore(text, index, true) === 'past';
+    if (!/\bhad\b/i.test(text.slice(start, end)) && !lasted) return true;
   }
   return markerBefore(text, index) === 'future';
 }

@@ -85,12 +85,16 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
     const nameEnd = !isCommonWord(leftLast, ctx.articleWords) || isLastName(leftLast);
     // "Thandiwe Ngubane-Ntuli of the Democratic Alliance": a name by its shape, before a body's name.
     const shaped = hasPersonalNameShape(left, ctx.articleWords) || (plausibleUnknownName(left, ctx.articleWords) && orgHeadClass(sub.tokens.slice(m + 1).filter((t) => !t.text.endsWith(')')).map((t) => t.text)) !== null);
+    // ("Howard League for Penal Reform": a given name before a body's head names the body.)
+    const bodyHead = orgHeadClass(words.slice(0, m)) !== null && !isLastName(leftLast);
     const person =
-      (looksLikeName(left, false) && ((isFirstName(first) && nameEnd) || shaped || ctx.known.get(words.slice(0, m).join(' ').toLowerCase()) === 'person')) ||
+      (looksLikeName(left, false) && ((isFirstName(first) && nameEnd && !bodyHead) || shaped || ctx.known.get(words.slice(0, m).join(' ').toLowerCase()) === 'person')) ||
       splitTitledName(left, () => false) !== null;
-    const preposition = words[m] === 'for' && m >= 2 && !ORG_HEADS.has((words[m - 1] ?? '').toLowerCase());
     // "the Janata Dal of Nitish Kumar": a personal name after "of" belongs to nobody's title.
     const right = sub.tokens.slice(m + 1);
+    // ("Howard League for Penal Reform": a cause in ordinary words after "for" is the body's own.)
+    const cause = right.every((t) => isCommonWord(t.text, ctx.articleWords) || /^(?:and|the|of)$/.test(t.text));
+    const preposition = words[m] === 'for' && m >= 2 && !ORG_HEADS.has((words[m - 1] ?? '').toLowerCase()) && !cause;
     const leftHead = ORG_HEADS.has((words[m - 1] ?? '').toLowerCase()) || orgHeadClass(words) === 'publication';
     const knownNameWord = isFirstName(right[0]?.text ?? '') || isLastName(right.at(-1)?.text ?? '');
     // "the Samajwadi Party of Akhilesh Yadav": after a body's head only a name of unknown, non-place words splits off.
@@ -124,7 +128,8 @@ function opensWithDescriptor(tokens: readonly Token[], ctx: ClassifyContext): bo
   if (isFirstName(word) || isLastName(word) || isKnownPlace(word) || isTitleWord(word) || orgHeadClass(['X', word])) return false;
   // "Australian Lachlan Hart-Doyle", "Retiree Tan Ah Kow": a demonym or person noun before a whole name.
   if ((isDemonym(word) || /[^e]ee$/.test(word)) && rest.length >= 2 && looksLikeName(rest, false) && !orgHeadClass(rest.map((t) => t.text))) return true;
-  if (isPersonNoun(word)) return true;
+  // (A word no dictionary knows before a body's head is the body's place: "Wearmoor County Council".)
+  if (isPersonNoun(word)) return lexiconTags(word).length > 0 || !orgHeadClass(rest.map((t) => t.text));
   // "Housewife Tan Ah Kow": an ordinary noun before two or more words no dictionary knows.
   const unknownName = rest.length >= 2 && rest.every((t) => lexiconTags(t.text).length === 0 && !isCommonWord(t.text, ctx.articleWords)) && plausibleUnknownName(rest, ctx.articleWords);
   const noun = lexiconTags(word).some((t) => t === 'Singular' || t === 'Noun');
@@ -142,6 +147,8 @@ function isOwnerName(tokens: readonly Token[], ctx: ClassifyContext): boolean {
   const words = tokens.map((t) => t.text);
   // "Holcomb County Sheriff's Office", "the Coroner's Court": an office-holder's title owns the body's name.
   if (isTitleWord(words.at(-1) ?? '') || /^(?:sheriff|coroner|attorney|auditor|registrar|mayor|governor|comptroller|ombudsman)$/i.test(words.at(-1) ?? '')) return false;
+  // "St Hild's CE Academy", "St Thomas' Hospital": a saint's name is the body's own.
+  if (/^(?:st\.?|saint|ss\.?|sts\.?)$/i.test(words[0] ?? '')) return false;
   if (ctx.known.get(words.join(' ').toLowerCase()) === 'person') return true;
   return tokens.length >= 2 && looksLikeName(tokens, false) && (isFirstName(words[0] ?? '') || plausibleUnknownName(tokens, ctx.articleWords)) && !orgHeadClass(words);
 }

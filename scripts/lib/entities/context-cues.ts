@@ -164,7 +164,8 @@ export function appositionKind(c: Candidate): CueKind {
   const after = textAfter(c, 120);
   if (/^,\s+who\b/i.test(after) || /^,\s+\d{1,3},/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) return 'person';
   if (/^,\s+which\b/i.test(after)) return 'organisation';
-  if (/^,\s+whose\s+(?:father|mother|son|daughter|wife|husband|partner|brother|sister|parents|children|family|mum|dad|grand\p{Ll}+)\b/iu.test(after)) return 'person';
+  // ("X, whose two children attend …", "whose eldest son …": a count or an order may come first.)
+  if (/^,\s+whose\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|eldest|youngest|older|younger|oldest|late|own|only|disabled|autistic)\s+)?(?:father|mother|sons?|daughters?|wife|husband|partner|brothers?|sisters?|parents|child|children|kids|twins|baby|family|mum|dad|grand\p{Ll}+|step\p{Ll}+)\b/iu.test(after)) return 'person';
   // "Slack, now owned by Salesforce", "X, a subsidiary of Y": only a body is owned or run.
   // ("Magnolia Crest is owned by Delta Eldercare": the same said as a sentence.)
   if (/^,\s+(?:now\s+|which is\s+|recently\s+|itself\s+)?(?:owned|bought|acquired|run|backed|funded|founded|controlled)\s+by\b/i.test(after)) return 'organisation';

@@ -252,7 +252,7 @@ function nextStep(tokens: Token[], nameish: boolean[], j: number, text: string, 
   if (next && third && GAELIC_PATRONYMIC.test(here.text) && /^(?:an|na|a’|a')$/.test(next.text + (text[next.end] === '’' || text[next.end] === "'" ? text[next.end] : '')) && /^(?:[th]-)?\p{Lu}/u.test(third.text) && /^ +$/.test(text.slice(here.end, next.start))) {
     return [j + 1, j + 2];
   }
-  if (!next || !joinable(here, next, text, articleWords, third)) return [];
+  if (!next || !joinable(here, next, text, articleWords, third, tokens[j - 1])) return [];
   // "the University of Tasmania's Institute for …", "the Bank of England's Monetary Policy Committee": a "Head of X" name owns the next body.
   if (here.possessive && ownedByHeadOf(tokens, j)) return [];
   // "Off The Kerb", "Dancing on The Edge": a capital "The" inside a run belongs to the name.
@@ -297,8 +297,10 @@ function ownedByHeadOf(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-function joinable(a: Token, b: Token, text: string, articleWords: ReadonlySet<string>, c?: Token): boolean {
-  if (a.possessive && !isPluralNoun(a) && !possessiveInName(a, b, c)) return false;
+function joinable(a: Token, b: Token, text: string, articleWords: ReadonlySet<string>, c?: Token, before?: Token): boolean {
+  // "St Hild's CE Academy", "St Aidan's Church of England School": a saint's name owns what follows it.
+  const saint = before !== undefined && /^(?:St|Saint|Ss|Sts)$/.test(before.text) && /^\p{Lu}/u.test(b.text);
+  if (a.possessive && !isPluralNoun(a) && !saint && !possessiveInName(a, b, c)) return false;
   const gap = text.slice(a.fullEnd, b.start);
   if (/^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap) && gap.length > 0) return true;
   const lower = a.text.toLowerCase();

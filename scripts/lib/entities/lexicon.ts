@@ -118,7 +118,8 @@ export function isPersonNoun(word: string): boolean {
   const lower = word.toLowerCase();
   const tags = lexiconTags(lower);
   if (tags.includes('Actor')) return true;
-  return tags.length === 0 && lower.length >= 6 && /(?:ist|ician|er|or)$/.test(lower);
+  // ("-oor" and "-oer" end place names, "Wearmoor", "Boer", not agent nouns.)
+  return tags.length === 0 && lower.length >= 6 && /(?:ist|ician|[^o]er|[^o]or)$/.test(lower);
 }
 
 /**

@@ -56,3 +56,10 @@ describe('detectPublication on newswires, apps and site controls', () => {
     assert.equal(detectPublication(['Subscribe to Sign In']), null);
   });
 });
+
+describe('detectPublication on owners and Crown copyright', () => {
+  it('reads a copyright line after an owner sentence, and never names the Crown', () => {
+    assert.equal(detectPublication(['Part of Fenwick Media Group. © 2016 The Fenwick Courier Ltd. All rights reserved.']), 'The Fenwick Courier');
+    assert.equal(detectPublication(['© Crown copyright']), null);
+  });
+});

@@ -21,7 +21,8 @@ export interface PublicationHints {
 const PATTERNS: RegExp[] = [
   /^(.{2,40}?)\s+(?:digital|print|online|premium)?\s*(?:membership|subscription|subscriptions)$/iu,
   /^more from\s+(?:the\s+)?(.{2,40})$/iu,
-  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?([^.]{2,60}?)\s*(?:[.,]|\ball rights reserved|$)/iu,
+  // (After an owner's sentence too: "Part of Acme Media Group. © 2016 The Acme Post Ltd.")
+  /^(?:[^©]{2,80}?[.|]\s+)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?([^.]{2,60}?)\s*(?:[.,]|\ball rights reserved|$)/iu,
   /^this (?:article|story|piece|post) (?:was |is )?(?:first |originally )?(?:appeared|published|appears|republished) (?:on|in|at|by|from)\s+(.{2,40}?)\.?$/iu,
   /^this (?:article|story|piece|post) is republished from\s+(.{2,40}?)(?:\s+under\b.*)?\.?$/iu,
   /^(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+(.{2,40}?)\.?$/iu,
@@ -38,7 +39,7 @@ const PATTERNS: RegExp[] = [
 const CONTROL = /^(?:sign|log)\s?(?:in|on|out|up)\b|^(?:register|subscribe|my account|account|menu|search|home|e-?paper|e-?edition|newsletters?|login|logout)$/iu;
 /** "Follow the Northshire Echo on Facebook": an outlet only when shaped like one. */
 const FOLLOW = /^(?:follow|find|like|join)\s+(?:the\s+)?(.{2,40}?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|whatsapp|telegram|youtube|tiktok|google news)\b/iu;
-const GENERIC = /^(?:our|this|my|your|us|me|them|him|her|author|this author|this section|around the web|the web|our partners|partners|newsletter|all|more|today|now|here|comments|sponsors?)\b/iu;
+const GENERIC = /^(?:crown copyright|crown$|our|this|my|your|us|me|them|him|her|author|this author|this section|around the web|the web|our partners|partners|newsletter|all|more|today|now|here|comments|sponsors?)\b/iu;
 
 function validName(name: string): boolean {
   const words = name.split(/\s+/u).length;

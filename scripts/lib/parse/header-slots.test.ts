@@ -101,3 +101,12 @@ describe('headerSlots on agency credits', () => {
     assert.equal(slots.some((s) => s.kind === 'outlet'), false);
   });
 });
+
+describe('headerSlots on government and blog date lines', () => {
+  it('reads two labelled dates on one line, a date before a history link, and passes over issuer lines', () => {
+    assert.deepEqual(headerSlots('Published 12 March 2015 Updated 14 March 2015', false)?.map((s) => (s.kind === 'date' ? [s.date.iso, s.date.label] : s.kind)), [['2015-03-12', 'published'], ['2015-03-14', 'updated']]);
+    const history = headerSlots('Last updated 11 June 2015 — See all updates', false)?.[0];
+    assert.deepEqual(history?.kind === 'date' ? [history.date.iso, history.date.label] : history, ['2015-06-11', 'updated']);
+    assert.deepEqual(headerSlots('From: Department for Education and The Rt Hon Jane Doe MP', false), [{ kind: 'skip' }]);
+  });
+});

@@ -38,8 +38,11 @@ function afterAuthor(line: string, author: string): string {
 function slotOf(text: string, bare: boolean, order: DateOrder | null): Slot | null {
   const value = text.trim();
   if (RELATIVE.test(value)) return { kind: 'relative' };
+  // An issuer's or series line under a headline: "From: Department for Education and …", "Part of: Schools".
+  if (/^(?:from|part of|issued by|published by):\s+\S/iu.test(value)) return { kind: 'skip' };
   if (value === '' || LABEL_ONLY.test(value) || TIME_ONLY.test(value) || BARE_TIME.test(value)) return { kind: 'skip' };
-  const date = parseDateLine(value, order);
+  // "Last updated 11 June 2015 — See all updates": a link to the page's history after the date.
+  const date = parseDateLine(value.replace(/\s+[—–|-]\s+(?:see|view|show) (?:all )?(?:updates|changes|history|versions)$/iu, ''), order);
   if (date) return { kind: 'date', date };
   const author = parseByline(value, bare);
   if (author) {
@@ -69,6 +72,12 @@ function numbersOf(text: string): string {
  * @param order the text's day/month order, for numeric dates
  */
 export function headerSlots(text: string, bare: boolean, order: DateOrder | null = null): Slot[] | null {
+  // "Posted: 03/02/2016 16:47 GMT Updated: 03/02/2017 05:12 GMT": two dated labels on one line, unparted.
+  const update = /^(.*?\d.*?)\s+((?:last\s+)?(?:updated|modified|edited)\b.*\d.*)$/iu.exec(text.trim());
+  if (update) {
+    const both = [slotOf(update[1]!, false, order), slotOf(update[2]!, false, order)];
+    if (both.every((s) => s?.kind === 'date')) return both as Slot[];
+  }
   const single = slotOf(text, bare, order);
   const date = findDate(text, order);
   // A slash may only part a label from its date ("Updated / Tuesday, 8 Mar 2022 12:41").

@@ -76,4 +76,9 @@ describe('readMasthead on taglines, one-line menus and issuer lines', () => {
   it('leaves a headline that ends in a year alone', () => {
     assert.deepEqual([...read(['Kelso win first title since 1991', 'By Callum Ruthven', BODY]).skip], []);
   });
+
+  it('names a site known by its web address over a spaced menu, past a cookie banner', () => {
+    const texts = ['Tell us whether you accept cookies', 'We use cookies to collect information about how you use GOV.UK and to improve our services for everyone.', 'GOV.UK', 'Topics   Government activity   Search', 'Council to lose children’s services', 'Published 10 June 2015', BODY];
+    assert.equal(read(texts).site, 'GOV.UK');
+  });
 });

@@ -35,6 +35,9 @@ const ECHO = /^\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:
 /** Prose: a sentence of a dozen words or more. Menus never hold one. */
 const PROSE = /[.!?]["'”’)]*$/u;
 
+/** A web address used as a name: letters and dots, at least one dot, no spaces ("GOV.UK"). */
+const WEB_NAME = /^\p{L}[\p{L}\d-]*(?:\.\p{L}[\p{L}\d-]*)+$/u;
+
 function words(text: string): number {
   return text.trim().split(/\s+/u).filter(Boolean).length;
 }
@@ -88,7 +91,8 @@ function echoedTitle(texts: string[], end: number): number | null {
  * @param ctx blocks and the header's own tests
  */
 export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
-  const firstProse = texts.findIndex((t) => words(t) >= 12 && PROSE.test(t.trim()));
+  // A cookie banner's sentences are furniture, not the article's first prose.
+  const firstProse = texts.findIndex((t) => words(t) >= 12 && PROSE.test(t.trim()) && furnitureKind(t) === null);
   const end = Math.min(texts.length, SCAN, firstProse < 0 ? texts.length : firstProse);
   const skip = new Set(menuRuns(texts, ctx, end));
   let site: string | null = null;
@@ -101,7 +105,9 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
   }
   // "Hearth & Kiln" over "Magazine  Makers  Shop", "Business Cymru" over "Companies | Markets":
   // a short name alone on the page's first line, with a menu or section row right under it.
-  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && isNameCase(texts[first]!) && words(texts[first]!) >= 2 && words(texts[first]!) <= 5 && isRow(texts[first + 1] ?? '')) {
+  // A site known by its web address works the same way ("GOV.UK", "Stuff.co.nz").
+  const nameShaped = (t: string) => (isNameCase(t) && words(t) >= 2 && words(t) <= 5) || WEB_NAME.test(t.trim());
+  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && nameShaped(texts[first]!) && (isRow(texts[first + 1] ?? '') || isMenuLine(texts[first + 1] ?? ''))) {
     skip.add(first);
     site = texts[first]!.trim();
   }
@@ -157,6 +163,11 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
  */
 function isCreditLine(text: string, slot: boolean): boolean {
   return slot && (/\d/u.test(text) || /^by\b/iu.test(text.trim()));
+}
+
+/** A furniture line of several entries parted by bars or runs of spaces ("Topics   Government activity   Search"). */
+function isMenuLine(text: string): boolean {
+  return furnitureKind(text) !== null && text.trim().split(/\s+[|·•]\s+|\s{2,}/u).length >= 2;
 }
 
 /** A navigation or section row: a menu on one line, a breadcrumb, or entries parted by bars, dots or runs of spaces. */

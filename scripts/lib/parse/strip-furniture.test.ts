@@ -224,3 +224,20 @@ describe('isReporterBio for the byline author', () => {
     assert.equal(isReporterBio(bio, 'Ilse Vandermeer'), true);
   });
 });
+
+describe('furnitureKind on government and blog pages', () => {
+  it('finds long breadcrumbs, cookie banners, contents headings, alt text and long footer rows', () => {
+    for (const line of [
+      'Home > Parenting, childcare and children’s services > Safeguarding and social care for children',
+      'Tell us whether you accept cookies',
+      'We use cookies to collect information about how you use this site.',
+      'Contents',
+      'Jane Doe-Smith Headshot',
+      'Benefits   Births, deaths, marriages and care   Business and self-employed   Childcare and parenting   Disabled people',
+    ]) assert.notEqual(furnitureKind(line), null, line);
+  });
+
+  it('leaves sentences that mention cookies or contents alone', () => {
+    assert.equal(furnitureKind('The contents of the report were leaked to the Post on Monday, a spokesman said.'), null);
+  });
+});

@@ -41,8 +41,9 @@ const LINE: RegExp[] = [
   /^@\w{1,30}$/u,
   // Counters of share and like widgets printed alone: "14", "3".
   /^\d[\d,.]*$/u,
-  // Breadcrumbs: "Home > News > Social care".
-  /^[^.!?>›»]{1,40}(?:\s[>›»]\s[^.!?>›»]{1,40}){1,6}$/u,
+  // Breadcrumbs: "Home > News > Social care" (a section's name may be long: "Parenting, childcare and children's services").
+  /^[^.!?>›»]{1,40}(?:\s[>›»]\s[^.!?>›»]{1,60}){1,6}$/u,
+  /^home\s[>›»]\s[^>›»]{1,80}(?:\s[>›»]\s[^>›»]{1,80}){0,6}$/iu,
   // A breadcrumb ending in the headline itself: "News » City News » Lake plan cleared, but where will the sewage go?".
   /^[^.!?>›»]{1,40}(?:\s[>›»]\s[^.!?>›»]{1,40}){1,5}\s[>›»]\s[^>›»]{20,200}$/u,
   /^read (?:more|next|also)\s*:?\s+.{2,120}$/iu,
@@ -54,12 +55,18 @@ const LINE: RegExp[] = [
   /^(?:(?:press|news|media) release|for immediate release|(?:strictly )?embargoed(?: until .{2,40})?)$/iu,
   // Navigation, cookie buttons and footer links, printed one per line.
   /^(?:menu|main menu|open menu|close(?: menu)?|navigation|search|skip navigation|my account|account)$/iu,
+  // An author photo's alt text printed as a line: "Jane Doe Headshot", "Jane Doe profile picture".
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:headshot|head shot|avatar|profile (?:picture|photo|image)|author (?:photo|image|picture))$/iu,
+  // A long page's table of contents heading.
+  /^(?:contents|table of contents|on this page|in this (?:article|story|page))$/iu,
   // Accessibility links and live-stream buttons, alone or in a row: "Skip to main content  Skip to navigation", "Listen live  Watch live".
   /^(?:(?:skip to (?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer|article)|(?:listen|watch|live) (?:live|now|radio|tv|stream)|live (?:radio|tv|stream|blog)|on air)\s*)+$/iu,
   // Syndication and partnership footers: "This story was written by a Local Democracy Reporter. …".
   /^this (?:story|article|report|piece|content|feature) (?:was|is|has been) (?:written|produced|supplied|provided|funded|commissioned|made possible) (?:by|through|with|under|as part of)\b.{2,300}$/iu,
   // Paywall notices: "You have reached your limit of free articles", "Subscribe to continue reading".
   /^(?:you(?:'ve|’ve| have) (?:reached|used up|used|hit) (?:your|the|all(?: of)? your) (?:\w+ )?(?:limit|allowance|quota|free (?:articles?|stories))|you(?:'ve|’ve| have) (?:read|viewed) (?:\d+|all) (?:of (?:your )?\d+ )?free (?:articles?|stories)|you have \d+ free (?:articles?|stories) (?:left|remaining)|this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)|(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register))\b.{0,160}$/iu,
+  // Cookie banners: "Tell us whether you accept cookies", "We use cookies to collect information about how you use …".
+  /^(?:tell us whether you accept cookies|(?:we|this (?:web)?site) uses? (?:some )?(?:essential |necessary |additional )?cookies\b.{0,300})$/iu,
   /^(?:(?:accept|reject|allow|decline|refuse)(?: all| necessary| essential)?(?: cookies)?|(?:manage|customi[sz]e|cookie|privacy) (?:preferences|settings|options|cookies|choices)|got it|i agree|i accept)$/iu,
   /^(?:about us|contact(?: us)?|advertise(?: with us)?|privacy(?: policy| notice)?|terms(?: (?:of (?:use|service)|and conditions|& conditions))?|cookie (?:policy|notice)|accessibility(?: statement)?|site ?map|careers|help|faqs?|rss(?: feeds?)?|corrections(?: and clarifications)?|complaints)$/iu,
   /^(?:like this|discussion about this post|(?:like )?loading(?:\.{3}|…)?)$/iu,
@@ -160,7 +167,10 @@ function isBreadcrumb(text: string): boolean {
 function isSpacedMenu(raw: string): boolean {
   const parts = raw.trim().split(/\s{2,}|\t+/u);
   if (parts.length < 3 || /\d/u.test(raw)) return false;
-  return parts.every((p) => p.split(' ').length <= 3 && /^\p{Lu}/u.test(p) && !/[.!?:;,"“”]/u.test(p));
+  // A footer's long rows name whole services ("Passports, travel and living abroad"): with five
+  // or more entries, longer ones pass.
+  const long = parts.length >= 5;
+  return parts.every((p) => p.split(' ').length <= (long ? 7 : 3) && /^\p{Lu}/u.test(p) && !(long ? /[.!?:;"“”]/u : /[.!?:;,"“”]/u).test(p));
 }
 
 function normalise(text: string): string {

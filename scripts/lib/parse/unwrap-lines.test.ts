@@ -92,3 +92,10 @@ describe('detectWrapWidth on scraped one-line paragraphs', () => {
     assert.ok(unwrapLines(splitBlocks(text)).some((p) => p.text === '09.11.2023 | 07:30 CET'));
   });
 });
+
+describe('unwrapLines after a link line', () => {
+  it('carries the sentence on after a link printed on its own line, even after a kept space', () => {
+    const text = 'The bill, which returned to the House of Lords \n<https://example.org/lords/bill> \n on Monday, will cut the cap.';
+    assert.deepEqual(unwrapLines(splitBlocks(text)).map((p) => p.text), ['The bill, which returned to the House of Lords <https://example.org/lords/bill> on Monday, will cut the cap.']);
+  });
+});

@@ -63,6 +63,9 @@ function firstWordLength(text: string): number {
 
 function continues(prev: string, prevIndent: number, next: string, nextIndent: number, width: number | null, inBullet: boolean): boolean {
   if (BULLET.test(next)) return false;
+  // After a link printed on its own line, the sentence carries on, often after a space the scraper
+  // kept (" on Monday, will cut …"): no first-line indent.
+  if (URL_ONLY.test(prev.trim()) && /^\p{Ll}|^[,;:.)]/u.test(next)) return true;
   // A first-line indent opens a paragraph; under a bullet it is the item's hanging indent.
   if (nextIndent > prevIndent && !inBullet) return false;
   if (URL_ONLY.test(prev.trim()) || /^<(?:https?:\/\/|www\.)/iu.test(next) || CLOSING.test(next)) return true;
