@@ -92,6 +92,7 @@ describe('futureBefore on spans', () => {
   it('reads a span a past verb of lasting governs as past, and other deadlines as future', () => {
     const at = (text: string, date: string) => futureBefore(text, text.indexOf(date));
     assert.equal(at('She stepped down but remained on the payroll until December.', 'December'), false);
+    assert.equal(at("He didn't get home until the middle of April.", 'April'), false);
     assert.equal(at('The council said the road is closed until December.', 'December'), true);
     assert.equal(at('The judge ordered him to report to prison by Jan. 10.', 'Jan. 10'), true);
   });

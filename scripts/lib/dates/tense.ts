@@ -21,7 +21,7 @@ const DEADLINE_LEAD = /\b(?:by|until|till|through|thru)\s+(?:(?:the\s+)?(?:end|s
 type Marker = 'future' | 'past' | null;
 
 /** Past forms of verbs of lasting: a span they govern ended before the telling. */
-const DURATIVE_PAST = /\b(?:remained|stayed|lasted|continued|served|worked|lived|was|were|sat|stood|ran)\b/i;
+const DURATIVE_PAST = /\b(?:remained|stayed|lasted|continued|served|worked|lived|was|were|sat|stood|ran|didn['’]t|did not|wasn['’]t|weren['’]t)/i;
 
 /** Past forms that report speech: they date the saying, not what was said ("said the road is closed until May"). */
 const REPORTING = new Set(['said', 'told', 'wrote', 'added', 'warned', 'argued', 'claimed', 'explained', 'stated', 'announced', 'confirmed', 'revealed']);

@@ -14,6 +14,11 @@ describe('commentHandle', () => {
     assert.equal(handle('Posted by DaveT on 4 October 2022'), 'DaveT');
   });
 
+  test("reads a site's word for no name as no one", () => {
+    assert.equal(handle('Anonymous | 14 November, 2018 6:12 pm'), null);
+    assert.equal(handle('Guest June 5, 2014'), null);
+  });
+
   test('gives exact offsets', () => {
     const found = commentHandle({ paragraph: 3, kind: 'comment-meta', text: '1. snowmoon June 5, 2014' });
     assert.equal(found && '1. snowmoon June 5, 2014'.slice(found.start, found.end), 'snowmoon');

@@ -17,6 +17,8 @@ export function commentHandle(segment: Segment): PersonProposal | null {
   const handle = match?.[2]?.slice(label.length).trim() ?? '';
   const words = handle.split(/\s+/);
   if (!match || handle.length < 2 || words.length > 3 || /\d/.test(handle) || /\b(?:ltd|plc|inc|council|group)\b/i.test(handle)) return null;
+  // "Anonymous | 14 November, 2018": the site's word for no name is nobody's name.
+  if (/^(?:anonymous|anon|guest|unknown|a reader|reader|name withheld|deleted user|\[deleted\])$/i.test(handle)) return null;
   const start = (match[1] ?? '').length + label.length;
   return { kind: 'person', name: handle, honorific: null, paragraph: segment.paragraph, start, end: start + handle.length, text: handle };
 }

@@ -14,6 +14,8 @@ describe('context cues', () => {
   test('find organisation nouns and roles around a name', () => {
     assert.equal(orgNounAround(candidateIn('consultancy firm LaingBuisson and', 'LaingBuisson')), true);
     assert.equal(orgNounAround(candidateIn('the rival Mosquirix vaccine', 'Mosquirix')), false);
+    assert.equal(orgNounAround(candidateIn('accounts filed with Companies House on Tuesday', 'Companies House')), true);
+    assert.equal(orgNounAround(candidateIn('she filed the papers with Smith', 'Smith')), false);
     assert.equal(orgRoleAfter(candidateIn('Pfizer spokeswoman Jerica Pitts', 'Pfizer')), true);
     assert.equal(roleBefore(candidateIn('chief social worker Isabelle Trowler', 'Isabelle Trowler')), true);
   });

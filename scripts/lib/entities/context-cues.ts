@@ -59,6 +59,8 @@ export function orgNounAround(c: Candidate): boolean {
   const before = textBefore(c, 60);
   if (/\b(?:wrote|write|writes|writing|column|article|interview|op-ed)\b[^.!?]{0,30}\b(?:for|in|to|with)\s+$/i.test(before)) return true;
   if (/\b(?:spokes(?:man|woman|person)|statement)\s+(?:for|from|by)\s+(?:the\s+)?$/i.test(before)) return true;
+  // "accounts filed with Companies House", "registered with the Charity Commission": a registry.
+  if (c.tokens.length >= 2 && /\b(?:filed|registered|lodged|submitted|deposited)\s+(?:\w+\s+){0,2}(?:with|at)\s+(?:the\s+)?$/i.test(before)) return true;
   // ("regional organiser for Unison", "a negotiator for the RCN": a union's officers; "organiser for the South East" is their patch.)
   const patch = PLACE_MODIFIERS.has((c.tokens[0]?.text ?? '').toLowerCase()) || isKnownPlace(c.tokens.map((t) => t.text).join(' '));
   if (/\b(?:organi[sz]er|negotiator|convenor|shop steward)\s+(?:for|from)\s+(?:the\s+)?$/i.test(before) && !patch) return true;

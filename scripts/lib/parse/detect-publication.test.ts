@@ -61,5 +61,6 @@ describe('detectPublication on owners and Crown copyright', () => {
   it('reads a copyright line after an owner sentence, and never names the Crown', () => {
     assert.equal(detectPublication(['Part of Fenwick Media Group. © 2016 The Fenwick Courier Ltd. All rights reserved.']), 'The Fenwick Courier');
     assert.equal(detectPublication(['© Crown copyright']), null);
+    assert.equal(detectPublication(['© Copyright 2001-2017 Fenwick Media Group Ltd. All rights reserved.']), 'Fenwick Media Group');
   });
 });

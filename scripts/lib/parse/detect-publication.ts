@@ -22,7 +22,7 @@ const PATTERNS: RegExp[] = [
   /^(.{2,40}?)\s+(?:digital|print|online|premium)?\s*(?:membership|subscription|subscriptions)$/iu,
   /^more from\s+(?:the\s+)?(.{2,40})$/iu,
   // (After an owner's sentence too: "Part of Acme Media Group. © 2016 The Acme Post Ltd.")
-  /^(?:[^©]{2,80}?[.|]\s+)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?([^.]{2,60}?)\s*(?:[.,]|\ball rights reserved|$)/iu,
+  /^(?:[^©]{2,80}?[.|]\s+)?(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?([^.]{2,60}?)\s*(?:[.,]|\ball rights reserved|$)/iu,
   /^this (?:article|story|piece|post) (?:was |is )?(?:first |originally )?(?:appeared|published|appears|republished) (?:on|in|at|by|from)\s+(.{2,40}?)\.?$/iu,
   /^this (?:article|story|piece|post) is republished from\s+(.{2,40}?)(?:\s+under\b.*)?\.?$/iu,
   /^(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+(.{2,40}?)\.?$/iu,

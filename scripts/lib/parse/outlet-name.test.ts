@@ -4,12 +4,12 @@ import { creditedOutlet, datelineOutlet, isOutletName, outletOfAffiliation, spli
 
 describe('isOutletName', () => {
   it('accepts newspaper and broadcaster names and news agencies', () => {
-    for (const name of ['Wexcombe Gazette', 'The Irish Times', 'BBC News', 'Manchester Evening News', 'The Age', 'Greenville Ledger-Dispatch', 'Reuters', 'Associated Press', 'MailOnline', 'CometOnline'])
+    for (const name of ['Wexcombe Gazette', 'The Irish Times', 'BBC News', 'Manchester Evening News', 'The Age', 'Greenville Ledger-Dispatch', 'Reuters', 'Associated Press', 'MailOnline', 'CometOnline', 'CaledonHerald'])
       assert.equal(isOutletName(name), true, name);
   });
 
   it('refuses organisations, sections and headlines', () => {
-    for (const name of ['Children England', 'Department for Education', 'Social Care', 'Post Office scandal deepens', 'News', 'Online', 'Newsround'])
+    for (const name of ['Children England', 'Department for Education', 'Social Care', 'Post Office scandal deepens', 'News', 'Online', 'Newsround', 'UK NEWS', 'World News', 'Herald'])
       assert.equal(isOutletName(name), false, name);
   });
 });

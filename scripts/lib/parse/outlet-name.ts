@@ -32,12 +32,13 @@ export function isNameCase(text: string): boolean {
 export function isOutletName(text: string): boolean {
   const value = text.trim().replace(/['’]s$/u, '');
   if (WIRES.test(value)) return true;
-  // Banners and section heads, not a site's name: "Breaking News", "Latest News".
-  if (!isNameCase(value) || /^(?:breaking|latest|top|more|live|recent|trending|related|other)\s+news$/iu.test(value)) return false;
+  // Banners and section heads, not a site's name: "Breaking News", "Latest News", "UK NEWS", "World News".
+  if (!isNameCase(value) || /^(?:breaking|latest|top|more|live|recent|trending|related|other|uk|us|world|local|national|international|business|sports?|politics|health|home|regional|scottish|welsh|irish|european|global)\s+news$/iu.test(value)) return false;
   const words = value.split(/\s+/u);
   const last = words[words.length - 1]!.toLowerCase().replace(/^.*-/u, '');
   // "MailOnline", "WalesOnline": the outlet word run into the brand ("FakeNews" is a slogan).
-  if (words.length === 1) return /^\p{Lu}\p{Ll}+Online$/u.test(value);
+  // ("CaledonHerald": a masthead set as one word.)
+  if (words.length === 1) return /^\p{Lu}\p{Ll}+(?:Online|Herald|Times|Post|Mail|Echo|Gazette|Chronicle|Courier|Telegraph|Express|Argus|Observer|Journal|Standard)$/u.test(value);
   return OUTLET_WORDS.has(last);
 }
 
