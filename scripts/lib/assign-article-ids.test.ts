@@ -40,6 +40,27 @@ describe('assignArticleIds', () => {
   });
 });
 
+describe('assignArticleIds on articles put back', () => {
+  const retired = [{ id: 'harbour-deal-signed', source: 'harbour.txt', sourceSha256: sha('h') }];
+  const taken = ['harbour-deal-signed'];
+
+  it('gives an article removed and put back its old id: the same content under any name, or the same file under the same headline', () => {
+    assert.equal(assignArticleIds([{ source: 'renamed.txt', sha256: sha('h'), title: 'Harbour deal signed' }], [], taken, retired).get('renamed.txt'), 'harbour-deal-signed');
+    assert.equal(assignArticleIds([{ source: 'harbour.txt', sha256: sha('e'), title: 'Harbour deal signed' }], [], taken, retired).get('harbour.txt'), 'harbour-deal-signed');
+  });
+
+  it('never gives a removed article\'s id to another story in its file', () => {
+    const id = assignArticleIds([{ source: 'harbour.txt', sha256: sha('f'), title: 'Ferry fares rise' }], [], taken, retired).get('harbour.txt');
+    assert.equal(id, 'ferry-fares-rise');
+  });
+
+  it('lets a live article keep its id over a removed one with the same content', () => {
+    const previous = [{ id: 'harbour-deal-signed-2', source: 'copy.txt', sourceSha256: sha('h') }];
+    const ids = assignArticleIds([{ source: 'copy.txt', sha256: sha('h'), title: 'Harbour deal signed' }], previous, [...taken, 'harbour-deal-signed-2'], retired);
+    assert.equal(ids.get('copy.txt'), 'harbour-deal-signed-2');
+  });
+});
+
 describe('baseSlug', () => {
   it('cuts long titles at a word boundary and falls back for titles with no letters', () => {
     assert.ok(baseSlug('word '.repeat(40)).length <= 80);

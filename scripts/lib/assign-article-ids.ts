@@ -18,28 +18,47 @@ export interface PreviousArticle {
   sourceSha256: string;
 }
 
+/** An article published once and since removed, as its permalink remembers it. */
+export interface RetiredArticle {
+  id: string;
+  source?: string | undefined;
+  sourceSha256?: string | undefined;
+}
+
 const MAX_SLUG = 80;
 
 /**
  * Assigns ids. An article published before keeps its id (matched by file name, then by
- * content hash). A new article takes the slug of its title unless that id was ever used;
- * then a suffix from its content hash, which depends on nothing else.
+ * content hash). An article removed and put back takes its old id again: the same content,
+ * or the same file under the same headline. A new article takes the slug of its title unless
+ * that id was ever used; then a suffix from its content hash, which depends on nothing else.
  * @param taken every article id ever published (permalinks), never reused for another article
+ * @param retired articles published before and since removed (from the permalinks)
  * @returns source file name -> id
  */
 export function assignArticleIds(
   requests: IdRequest[],
   previous: PreviousArticle[],
   taken: Iterable<string>,
+  retired: readonly RetiredArticle[] = [],
 ): Map<string, string> {
   const bySource = new Map(previous.map((p) => [p.source, p.id]));
   const bySha = new Map(previous.map((p) => [p.sourceSha256, p.id]));
+  const live = new Set(previous.map((p) => p.id));
+  // (A file name alone could bring back another story's URL: the headline must match too.)
+  for (const r of retired) {
+    if (live.has(r.id)) continue;
+    if (r.sourceSha256 && !bySha.has(r.sourceSha256)) bySha.set(r.sourceSha256, r.id);
+  }
+  const retiredBySource = new Map(retired.filter((r) => r.source && !live.has(r.id)).map((r) => [r.source!, r.id]));
   const used = new Set(taken);
   const result = new Map<string, string>();
   const fresh: IdRequest[] = [];
   const kept = new Set<string>();
   for (const request of requests) {
-    const old = bySource.get(request.source) ?? bySha.get(request.sha256);
+    const back = retiredBySource.get(request.source);
+    const sameHeadline = back !== undefined && (back === baseSlug(request.title) || back.startsWith(`${baseSlug(request.title)}-`));
+    const old = bySource.get(request.source) ?? bySha.get(request.sha256) ?? (sameHeadline ? back : undefined);
     if (old && !kept.has(old)) {
       result.set(request.source, old);
       kept.add(old);

@@ -212,6 +212,7 @@ async function buildContent(
     previous.articles,
     // Every id ever published, of any kind: one URL space for the permalinks collection.
     previous.permalinks.map((p) => p.id),
+    previous.permalinks.filter((p) => p.kind === 'article'),
   );
   const texts: ArticleText[] = prepared.map((a) => ({
     id: ids.get(a.source)!,
@@ -262,7 +263,13 @@ async function buildContent(
   });
   step('articleMeta');
   articles.sort((x, y) => (x.id < y.id ? -1 : 1));
-  const { warnings, ...dataFiles } = data;
+  // An article's permalink remembers its file and content, so that if it is removed and put back it gets its id again.
+  const current = new Map(articles.map((a) => [a.id, a]));
+  const permalinks = data.permalinks.map((p) => {
+    const a = p.kind === 'article' ? current.get(p.id) : undefined;
+    return a ? { ...p, source: a.source, sourceSha256: a.sourceSha256 } : p;
+  });
+  const { warnings, ...dataFiles } = { ...data, permalinks };
   // After an incremental run a run of kept entries is one ReusedEntry: count what it holds.
   const count = (list: readonly unknown[]) => list.reduce<number>((n, e) => n + (e instanceof ReusedEntry ? e.entries : 1), 0);
   const text = `${articles.length} articles, ${count(data.people)} people, ${count(data.organisations)} organisations, ${count(data.dates)} dates, ${count(data.quotes)} quotes`;

@@ -132,6 +132,9 @@ export const PermalinkSchema = z.object({
   current: z.string(),
   /** Kinds the id was published as before (curation changed its kind): their pages redirect. Absent when none. */
   formerKinds: z.array(z.enum(['person', 'organisation'])).optional(),
+  /** For an article: the file and content it was built from, so that an article removed and put back gets its id back. */
+  source: z.string().optional(),
+  sourceSha256: z.string().optional(),
 });
 
 /**

@@ -38,6 +38,8 @@ export interface AnchoredTitle {
 }
 
 const SCAN = 30;
+/** A line that opens like a byline: "By Jane Doe", "_By Ann Lee_". */
+const BYLINE_SHAPE = /^[\s_*]*by\s+\p{Lu}/u;
 /** A label whose value is printed on the next line: "NEWS PROVIDED BY" / "Acme Robotics Corp". */
 const DANGLING = /^(?:(?:news|press release|content|story|article)\s+)?(?:provided|distributed|issued|sponsored|presented|brought to you)\s+(?:by|from)\s*:?$|^source\s*:?$/iu;
 /** Body prose: a long paragraph that ends like a sentence. */
@@ -127,7 +129,8 @@ export function anchoredTitle(texts: string[], ctx: AnchorContext): AnchoredTitl
   };
   const headline = (i: number) => {
     const t = texts[i]!;
-    return (ctx.isHeadline(t) || isSentenceHeadline(t)) && words(t) >= 3 && !ctx.isMastheadLine(t) && !isOutletName(t) && !isTopName(texts, i, previous);
+    // ("By Jane Doe (…)": a byline the byline reader could not read is still no headline.)
+    return (ctx.isHeadline(t) || isSentenceHeadline(t)) && words(t) >= 3 && !ctx.isMastheadLine(t) && !isOutletName(t) && !isTopName(texts, i, previous) && !BYLINE_SHAPE.test(t);
   };
   let prose = 0;
   for (let a = 0; a < end; a++) {

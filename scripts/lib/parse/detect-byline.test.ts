@@ -146,6 +146,15 @@ describe('closingByline', () => {
   });
 });
 
+describe('parseByline on scraped markup', () => {
+  it('reads a byline in emphasis marks or with an address in brackets', () => {
+    assert.equal(parseByline('_By Ann Lee_'), 'Ann Lee');
+    assert.equal(parseByline('**By Ann Lee**'), 'Ann Lee');
+    assert.equal(parseByline('By Jane Doe (jane@example.com)'), 'Jane Doe');
+    assert.equal(parseByline('By Jane Doe (@janedoe)'), 'Jane Doe');
+  });
+});
+
 describe('bylineRole', () => {
   it("reads the reporter's job beside or under a byline", () => {
     assert.equal(bylineRole(', Education Editor'), 'Education Editor');

@@ -132,10 +132,11 @@ function nameBeforeRole(text: string): string | null {
  * @param bare also accept a line that is only a personal name (no "By")
  */
 export function parseByline(line: string, bare = false): string | null {
-  let text = line.trim().replace(/^[|•·\-–—\s]+/u, '');
+  // "_By Ann Lee_", "**By Ann Lee**": emphasis marks a scrape kept around the line.
+  let text = line.trim().replace(/^[|•·\-–—\s]+/u, '').replace(/^([_*]{1,2})(.+)\1$/u, '$2').trim();
   const prefixed = PREFIX.exec(text);
   if (prefixed) text = text.slice(prefixed[0].length);
-  text = text.replace(/(?:\s*[|•·,]?\s*(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+))+\s*$/u, '').trim();
+  text = text.replace(/(?:\s*[|•·,]?\s*(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+|\((?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+)\)))+\s*$/u, '').trim();
   if (text.length === 0 || text.length > 120 || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return null;
 
   const parts = text.split(/\s*,\s*|\s+(?:and|&)\s+/u);

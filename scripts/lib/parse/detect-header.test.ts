@@ -113,6 +113,11 @@ describe('detectHeader under the byline', () => {
     assert.equal(role(['Hospital trust apologises over scans', 'By Priya Natarajan', 'BBC News, Bristol']), null);
   });
 
+  it('never takes a byline it cannot read for the headline, so the headline above it stays', () => {
+    const header = detectHeader(['Council sells care arm to Larchfield Trust', 'By Jane Doe of the Northshire Echo newsroom team with extra words', '4 March 2015', 'Ruth Penbury, leader of Marlow Council, said on Monday the care arm would be sold.']);
+    assert.deepEqual([header.title, header.standfirst], ['Council sells care arm to Larchfield Trust', 1]);
+  });
+
   it('reads a byline with no comma before the role', () => {
     assert.equal(detectHeader(['Waiting lists reach record high', 'Ciara Molloy Social Affairs Correspondent', 'The number rose.']).author, 'Ciara Molloy');
   });
