@@ -14,7 +14,10 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     output: { has(name: string): boolean; list(): string[] };
-    config: { get(plugin: '@csl'): { styles: Register<string>; locales: Register<string> } };
+    config: {
+      get(plugin: '@csl'): { styles: Register<string>; locales: Register<string> };
+      get(plugin: '@bibtex'): { format: { asciiOnly: boolean } };
+    };
   };
 }
 

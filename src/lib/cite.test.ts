@@ -150,3 +150,28 @@ describe('formatPageCitations templates', () => {
     assert.ok(pageTemplateCount() - before <= 1, `${pageTemplateCount() - before} templates for 40 pages of one shape`);
   });
 });
+
+describe('citations of hostile and non-Latin articles', () => {
+  it('writes BibTeX in UTF-8 with TeX specials escaped, the title braced, and a URL that carries no markup', () => {
+    const item = articleCslItem({ ...article, title: 'Ходорковский & Αθηνά: 50% of <b>DfE</b> spend', url: 'https://example.com/a?id=1&x=<b>' }, 'https://archive.example/x.html', '2026-11-24');
+    const bibtex = formatCitations(item).bibtex ?? '';
+    assert.match(bibtex, /title = \{\{.*Ходорковский \\& .*Αθηνά: 50\\% of \\textless\{\}b\\textgreater\{\}.*DfE.*\}\},/u);
+    assert.match(bibtex, /url = \{https:\/\/example\.com\/a\?id=1&x=%3Cb%3E\}/u);
+    assert.doesNotMatch(bibtex, /\\textbf/u);
+    const opened = (bibtex.match(/(?<!\\)\{/gu) ?? []).length;
+    assert.equal(opened, (bibtex.match(/(?<!\\)\}/gu) ?? []).length, 'braces balance');
+  });
+
+  it('prints markup in a headline as text in every style', () => {
+    const c = formatCitations(articleCslItem({ ...article, title: 'A <b>bold</b> claim' }, 'https://archive.example/x.html', '2026-11-24'));
+    for (const entry of [c.apa, c.mla, c.chicago]) assert.doesNotMatch(entry, /<b>/u);
+  });
+
+  it('cites a newsroom or agency as a body and leaves out an address or handle', () => {
+    assert.deepEqual(parseByline('BBC News'), [{ literal: 'BBC News' }]);
+    assert.deepEqual(parseByline('Press Association'), [{ literal: 'Press Association' }]);
+    assert.deepEqual(parseByline('Jane Doe (jane@example.com)'), [{ family: 'Doe', given: 'Jane' }]);
+    assert.deepEqual(parseByline('Jane Doe @janedoe'), [{ family: 'Doe', given: 'Jane' }]);
+    assert.deepEqual(parseByline('Eyal Press'), [{ family: 'Press', given: 'Eyal' }]);
+  });
+});

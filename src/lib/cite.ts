@@ -6,8 +6,10 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
+import { formatBibtex } from './cite-bibtex.ts';
 import { splitName } from './name-sort.ts';
+
+export { formatBibtex, tidyBibtex } from './cite-bibtex.ts';
 
 /** A CSL name: a person split into family and given names, or a literal (an organisation). */
 export interface CslName {
@@ -100,18 +102,32 @@ function isRoleOnly(part: string): boolean {
   return tokens.some((t) => ROLE_NOUN.test(t)) && tokens.every((t) => ROLE_NOUN.test(t) || ROLE_MODIFIER.test(t));
 }
 
+/** Words that end a newsroom's or agency's name, not a person's: "BBC News", "Press Association", "Reuters Staff" ("Eyal Press" is a name). */
+const CORPORATE_END = /^(?:news|association|agency|agencies|staff|service|media|newswire|wire|team|desk|reporters|correspondents|online|reuters)$/i;
+
+/** A byline part naming a body: initials ("BBC", "PA Media") or a newsroom's or agency's word at the end. */
+function isCorporate(part: string): boolean {
+  const tokens = part.split(/\s+/);
+  return tokens.some((t) => /^\p{Lu}{2,}$/u.test(t)) || (tokens.length > 1 && CORPORATE_END.test(tokens.at(-1)!));
+}
+
 /**
  * Splits a printed byline into CSL names: `By Ann Lee and Bob Roe` -> two names.
- * Parts that read as job titles are dropped; one-word names stay literal.
+ * Parts that read as job titles are dropped; one-word names and bodies ("BBC News") stay
+ * literal; an email address or a handle is no part of a name.
  */
 export function parseByline(byline: string): CslName[] {
-  const cleaned = byline.replace(/^\s*(by|words by|reported by)\s+/i, '').trim();
+  const cleaned = byline
+    .replace(/^\s*(by|words by|reported by)\s+/i, '')
+    .replace(/\(?\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w+)\s*\)?/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const parts = cleaned.split(/\s*(?:,|;|&|\band\b|\bwith\b)\s*/i).map((p) => p.trim()).filter(Boolean);
   const names: CslName[] = [];
   for (const part of parts) {
     if (isRoleOnly(part) || !/^\p{Lu}/u.test(part)) continue;
     const tokens = part.split(/\s+/);
-    if (tokens.length === 1 || tokens.length > 5) {
+    if (tokens.length === 1 || tokens.length > 5 || isCorporate(part)) {
       names.push({ literal: part });
       continue;
     }
@@ -119,6 +135,15 @@ export function parseByline(byline: string): CslName[] {
     names.push({ family, given, ...(suffix ? { suffix } : {}) });
   }
   return names;
+}
+
+/**
+ * Text as citeproc should print it: citeproc reads `<b>`, `<i>`, `<sup>`, `<sub>`, `<sc>` and
+ * `<span …>` in a field as formatting, so a headline "A <b>bold</b> claim" would print bold.
+ * A word joiner (U+2060, invisible) after the `<` leaves the tag as text.
+ */
+export function literalMarkup(text: string): string {
+  return text.replace(/<(?=\/?(?:i|b|sc|sup|sub|span)\b)/giu, '<\u2060');
 }
 
 /**
@@ -134,9 +159,9 @@ export function articleCslItem(article: CitableArticle, archiveUrl: string, toda
     'citation-key': bibtexKey(`article-${article.id}`),
     type: 'article-newspaper',
     // APA and Chicago describe an untitled work in square brackets: here, by its opening words.
-    title: article.title ?? `[${article.displayTitle}]`,
+    title: literalMarkup(article.title ?? `[${article.displayTitle}]`),
     ...(authors.length > 0 ? { author: authors } : {}),
-    ...(article.publication ? { 'container-title': article.publication } : {}),
+    ...(article.publication ? { 'container-title': literalMarkup(article.publication) } : {}),
     ...(article.published ? { issued: isoToCslDate(article.published) } : { accessed: isoToCslDate(today) }),
     URL: article.url ?? archiveUrl,
   };
@@ -149,7 +174,7 @@ export function articleCslItem(article: CitableArticle, archiveUrl: string, toda
  */
 export function pageCslItem(key: string, title: string, url: string, siteName: string, today: string): CslItem {
   // No publisher: APA would put it in the author position and name the site twice.
-  return { id: key, 'citation-key': bibtexKey(key), type: 'webpage', title, 'container-title': siteName, issued: isoToCslDate(today), URL: url };
+  return { id: key, 'citation-key': bibtexKey(key), type: 'webpage', title: literalMarkup(title), 'container-title': literalMarkup(siteName), issued: isoToCslDate(today), URL: url };
 }
 
 /**
@@ -181,32 +206,13 @@ export function formatCitations(item: CslItem): Citations {
     apa: html('apa'),
     mla: html('mla'),
     chicago: html('chicago'),
-    bibtex: plugins.output.has('bibtex') ? tidyBibtex(cite.format('bibtex')) : null,
+    bibtex: formatBibtex(item),
   };
-}
-
-/**
- * citation-js's BibTeX made valid for BibTeX itself: `month = {dec 2}` becomes the month macro
- * `month = dec` (BibTeX has no day field), and an `@article` with no journal (an outlet the text
- * never names) becomes `@misc`, whose `howpublished` and `url` fit it.
- */
-export function tidyBibtex(bibtex: string): string {
-  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-  const out = bibtex.trim().replace(/^(\s*month = )\{([a-z]{3}|\d{1,2})(?: \d{1,2})?\}(,?)$/mu, (line, lead: string, month: string, comma: string) => {
-    const macro = /^\d+$/u.test(month) ? months[Number(month) - 1] : month;
-    return macro ? `${lead}${macro}${comma}` : line;
-  });
-  return /^@article\{/u.test(out) && !/^\s*journal = /mu.test(out) ? out.replace(/^@article\{/u, '@misc{') : out;
 }
 
 /** The bibliography entry of `item` in one registered CSL style (an HTML fragment). */
 export function formatEntry(item: CslItem, style: string): string {
   return entryHtml(new Cite(item).format('bibliography', { format: 'html', template: style, lang: 'en-US' }));
-}
-
-/** BibTeX for `item` (cheap next to citeproc), or null without the BibTeX plugin. */
-export function formatBibtex(item: CslItem): string | null {
-  return plugins.output.has('bibtex') ? tidyBibtex(new Cite(item).format('bibtex')) : null;
 }
 
 // Site pages (entity, date and index pages) all cite one shape: title, site, build date,

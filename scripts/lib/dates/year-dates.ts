@@ -55,8 +55,19 @@ function isYear(text: string, start: number, end: number): boolean {
   return TEMPORAL_LEAD.has(before.word.toLowerCase()) || !isPluralNoun(after.word);
 }
 
+/** Nouns that count people or things with no plural ending: `2000 staff`. */
+const COUNTED = /^(?:staff|personnel|people|police|cattle|livestock|sheep|deer|fish|crew|troops)$/i;
+
 function isPluralNoun(word: string): boolean {
+  if (COUNTED.test(word)) return true;
   const tags = lexicon[word.toLowerCase()];
-  if (tags) return (Array.isArray(tags) ? tags : [tags]).includes('Plural');
-  return /[^s]s$/.test(word);
+  const list = tags ? (Array.isArray(tags) ? tags : [tags]) : [];
+  if (list.includes('Plural')) return true;
+  // "volunteers", "posts", "places": the lexicon files them as verbs; their singular is a noun.
+  if (/[^s]s$/.test(word) && list.every((t) => t !== 'Noun' && t !== 'Singular')) {
+    const singular = lexicon[word.toLowerCase().slice(0, -1)];
+    const singularTags = singular ? (Array.isArray(singular) ? singular : [singular]) : [];
+    return tags === undefined || singularTags.some((t) => t === 'Singular' || t === 'Noun' || t === 'Actor' || t === 'Infinitive');
+  }
+  return false;
 }
