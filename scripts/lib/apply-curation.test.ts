@@ -47,6 +47,13 @@ describe('applyCuration', () => {
     assert.deepEqual(warnings, []);
   });
 
+  it('says so when two merge rules share an entity, and names the whole by the later rule', () => {
+    const { names, warnings } = run({ merge: [['Raymond Jones', 'Ray Jones'], ['Ray Jones', 'Sarah Jones']] });
+    assert.ok(names.includes('person:Ray Jones') && !names.includes('person:Sarah Jones') && !names.includes('person:Raymond Jones'));
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /entities\.merge\[0\] and entities\.merge\[1\] share an entity/);
+  });
+
   it('rejects an entity and drops its mentions', () => {
     const { names, clusters } = run({ reject: ['KINGSTON UNIVERSITY'] });
     assert.ok(!names.some((n) => n.includes('Kingston')));

@@ -82,12 +82,17 @@ export function applyCuration(clusters: Cluster[], articles: ArticleInput[], cur
     // A retyped entity is the same as an entity of its new kind with the same name.
     if (changed.length > 0) mergeSameName(changed, rule.kind);
   });
+  // Groups that share an entity become one entity, named by the last of them: said, since each names its own.
+  const mergedBy = new Map<number, number>();
   curation.merge.forEach((group, r) => {
     const roots = group.flatMap((name, n) => select(`entities.merge[${r}][${n}]`, name, false));
     const into = roots[0];
     if (into === undefined) return;
+    const earlier = [...new Set(roots.map((i) => mergedBy.get(find(i))).filter((k) => k !== undefined))];
+    for (const k of earlier) warnings.push(`curation: rules entities.merge[${k}] and entities.merge[${r}] share an entity, so all their names are one entity, named "${group[0]!}" (the first name of the later rule); write them as one rule to choose the name`);
     for (const i of roots.slice(1)) union(into, find(i));
     state[find(into)]!.name = group[0]!;
+    mergedBy.set(find(into), r);
   });
   curation.rename.forEach((rule, r) => {
     for (const i of select(`entities.rename[${r}].from`, rule.from, false)) {

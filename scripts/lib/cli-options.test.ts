@@ -18,4 +18,12 @@ describe('parseCliOptions', () => {
     assert.equal(parseCliOptions(['--site', 'http://localhost:4321']).site, 'http://localhost:4321');
     assert.equal(parseCliOptions(['--site', 'https://archive.example.org/dossier/']).site, 'https://archive.example.org/dossier/');
   });
+
+  it('refuses an option given twice, and an out folder that is the seeds folder or inside it (or holds it)', () => {
+    assert.throws(() => parseCliOptions(['--seeds', 'a', '--seeds', 'b']), /--seeds is given twice/);
+    for (const [seeds, out] of [['texts', 'texts'], ['texts', 'texts/content'], ['site/texts', 'site']]) {
+      assert.throws(() => parseCliOptions(['--seeds', seeds!, '--out', out!]), /must be separate folders/, `${seeds} ${out}`);
+    }
+    assert.equal(parseCliOptions(['--seeds', 'texts', '--out', 'texts-content']).out, 'texts-content');
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Command-line options shared by `npm run ingest` and `npm run build`.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WebUrlSchema } from '../../src/schemas/article.ts';
 
@@ -26,8 +27,9 @@ export const USAGE = `Options:
 
 /** Parses argv; throws a one-line Error for unknown options. */
 export function parseCliOptions(argv: string[]): CliOptions {
-  const { values } = parseArgs({
+  const { values, tokens } = parseArgs({
     args: argv,
+    tokens: true,
     options: {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'content' },
@@ -41,12 +43,21 @@ export function parseCliOptions(argv: string[]): CliOptions {
     strict: true,
     allowPositionals: false,
   });
+  // A second "--seeds" would silently win over the first.
+  const given = tokens.filter((t) => t.kind === 'option').map((t) => t.name);
+  const twice = given.find((name, i) => given.indexOf(name) !== i);
+  if (twice !== undefined) throw new Error(`--${twice} is given twice`);
   // "--out=" would write into the working folder itself.
   for (const name of ['seeds', 'out', 'curation', 'base', 'site'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new Error(`--${name} needs a value`);
   }
   // Checked here, before a whole ingest runs, rather than by Astro's bare "Invalid URL" afterwards.
   if (values.site !== undefined && !WebUrlSchema.safeParse(values.site).success) throw new Error(`--site must be a web address such as https://example.org, not "${values.site}"`);
+  // Content written into the seeds folder would be read back as articles (or warned about) on the next run.
+  const seeds = path.resolve(values.seeds);
+  const out = path.resolve(values.out);
+  const inside = (a: string, b: string) => a === b || a.startsWith(`${b}${path.sep}`);
+  if (inside(out, seeds) || inside(seeds, out)) throw new Error(`--out (${values.out}) and --seeds (${values.seeds}) must be separate folders, neither inside the other`);
   return {
     seeds: values.seeds,
     out: values.out,

@@ -53,6 +53,11 @@ describe('decodeText on UTF-16', () => {
     }
   });
 
+  it('keeps a text with one stray NUL byte, without it', () => {
+    const bytes = new TextEncoder().encode('The council met on Monday.\u0000 It agreed the budget after a long debate about libraries.');
+    assert.deepEqual(decodeText(bytes), { ok: true, text: 'The council met on Monday. It agreed the budget after a long debate about libraries.', warnings: [] });
+  });
+
   it('still rejects NUL-laden bytes with no byte-order mark as binary', () => {
     assert.deepEqual(decodeText(new Uint8Array([0x41, 0, 0x42, 0])), { ok: false, reason: 'binary data, not text' });
   });

@@ -79,16 +79,20 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
 }
 
-/** NUL bytes, or more than 10% control bytes in the first 8 KiB, mean binary (UTF-16 without a byte-order mark too). */
+/**
+ * More than a stray NUL byte or two, or more than 10% control bytes, in the first 8 KiB mean
+ * binary (UTF-16 without a byte-order mark too). A stray NUL in a text is stripped like any control.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
-  if (sample.indexOf(0) >= 0) return true;
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < sample.length; i++) {
     const b = sample[i]!;
+    if (b === 0) nul++;
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
-  return control > sample.length * 0.1;
+  return nul > 2 || control > sample.length * 0.1;
 }
 
 function formatMiB(n: number): string {

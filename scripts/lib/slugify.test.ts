@@ -17,6 +17,10 @@ describe('slugify', () => {
     ['Łódź Straße', 'lodz-strasse'],
     ['北京', 'beijing'],
     ['!!!', ''],
+    ['CON', 'con-page'],
+    ['Nul', 'nul-page'],
+    ['COM1', 'com1-page'],
+    ['Consort', 'consort'],
   ];
   for (const [input, expected] of cases) {
     it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () => {

@@ -23,7 +23,9 @@ export function slugify(text: string): string {
     // Dotted initials are one word: `U.S.` -> `us`, not `u-s`.
     .replace(/(?<![a-z0-9])([a-z])\.(?=[a-z](?![a-z0-9]))/g, '$1')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|-+$/g, '')
+    // Windows reserves these names, with any extension: `con.html` cannot be made there.
+    .replace(/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/, '$1-page');
 }
 
 /** Type guard: true when `value` is a well-formed slug (and so usable as an id). */
