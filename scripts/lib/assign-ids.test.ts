@@ -99,6 +99,18 @@ describe('assignIds', () => {
     assert.deepEqual(undone.warnings, []);
   });
 
+  it('gives an undone rename its old id back when the text itself uses the renamed name as an alias', () => {
+    const first = assignIds([req('person', 'Ann Lee', 'a', { aliases: ['Dr Ann Lee'] })], [], ['a']);
+    const second = assignIds([req('person', 'Dr Ann Lee', 'a', { aliases: ['Ann Lee', 'Dr Ann Lee'], renamed: true })], first.permalinks, ['a']);
+    assert.deepEqual(second.ids, ['dr-ann-lee']);
+    const undone = assignIds([req('person', 'Ann Lee', 'a', { aliases: ['Dr Ann Lee'] })], second.permalinks, ['a']);
+    assert.deepEqual(undone.ids, ['ann-lee']);
+    assert.deepEqual(undone.permalinks.filter((p) => p.kind === 'person'), [
+      { id: 'ann-lee', kind: 'person', current: 'ann-lee' },
+      { id: 'dr-ann-lee', kind: 'person', current: 'ann-lee' },
+    ]);
+  });
+
   it('does not take back a redirected slug whose target another entity still holds', () => {
     const previous: Permalink[] = [
       { id: 'ann-lee', kind: 'person', current: 'annabel-lee' },

@@ -48,6 +48,7 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
   });
 
   // 1. Previously live ids go back to the entities that hold their names.
+  const previousById = new Map(previous.map((p) => [p.id, p]));
   const live = previous.filter((p) => p.kind !== 'article' && p.current === p.id);
   const claims: Claim[] = [];
   for (const p of live) {
@@ -62,6 +63,9 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
       const own = slugify(r.name);
       const quality = own === p.id ? 0 : own === base ? 1 : bySlug.get(p.id)?.includes(i) ? 2 : 3;
       const existed = r.articles.some((a) => previousArticles.has(a)) ? 0 : 1;
+      // ("Ray Jones" renamed "Professor Ray Jones", then the rename undone: the live id is only an alias's now,
+      // and the entity's own id redirects to it. Step 2 gives the own id back and this one redirects there.)
+      if (!r.renamed && quality >= 2 && redirectChain(slugId(r.name, r.kind), previousById, currentArticles).at(-1) === p.id) continue;
       // Published before outranks renamed (a curated entity keeps its id when a newcomer takes its name), and
       // renamed outranks the rest (a rename onto another entity's name never takes that entity's published id).
       claims.push({ id: p.id, entity: i, score: [r.kind === p.kind ? 0 : 1, existed, r.renamed ? 1 : 0, quality, rankOf[i]!] });
@@ -82,7 +86,6 @@ export function assignIds(requests: IdRequest[], previous: Permalink[], articleI
   // 2. An entity whose own slug was published and later redirected to an id nobody holds now
   // takes its slug back ("Ray Jones" renamed "Raymond Jones", then the rename undone): the old
   // URL is live again and the abandoned one redirects to it, instead of a fresh "ray-jones-2".
-  const previousById = new Map(previous.map((p) => [p.id, p]));
   for (const i of rank) {
     if (ids[i] !== undefined) continue;
     const own = slugId(requests[i]!.name, requests[i]!.kind);
