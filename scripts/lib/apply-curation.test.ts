@@ -80,6 +80,14 @@ describe('applyCuration', () => {
     assert.deepEqual(sarah.roles, [{ title: 'director', organisation: 'DfE' }]);
   });
 
+  it('warns when a role names an organisation no article names', () => {
+    const { clusters, warnings } = run({ roles: [{ entity: 'Sarah Jones', title: 'director', organisation: 'Ministry of Silly Walks' }] });
+    assert.deepEqual(clusters.find((c) => c.roles.length > 0)?.roles, [{ title: 'director', organisation: 'Ministry of Silly Walks' }]);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /entities\.roles\[0\] names the organisation "Ministry of Silly Walks", which no article names/);
+    assert.deepEqual(run({ roles: [{ entity: 'Sarah Jones', title: 'director', organisation: 'DfE' }] }).warnings, []);
+  });
+
   it('warns about every rule that matches nothing, naming the rule', () => {
     const { warnings } = run({
       reject: ['Kingston University', 'Foo Bar'],

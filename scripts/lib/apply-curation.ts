@@ -105,6 +105,11 @@ export function applyCuration(clusters: Cluster[], articles: ArticleInput[], cur
     }
   });
   curation.roles.forEach((rule, r) => {
+    // A role at an organisation no article names links nowhere: said, as for a stale rule.
+    const organisation = rule.organisation;
+    if (organisation !== undefined && organisation !== null && lookup(organisation).every((j) => state[j]!.kind !== 'organisation' || state[j]!.rejected)) {
+      warnings.push(`curation: rule entities.roles[${r}] names the organisation ${JSON.stringify(organisation)}, which no article names; the role is kept as text`);
+    }
     for (const i of select(`entities.roles[${r}]`, rule.entity, false)) {
       state[i]!.roles.push({ title: rule.title, organisation: rule.organisation ?? null });
     }

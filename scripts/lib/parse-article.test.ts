@@ -72,4 +72,10 @@ describe('parseArticle', () => {
       assert.doesNotThrow(() => parseArticle(text));
     }
   });
+
+  it('drops the Markdown a copied page kept around its headline', () => {
+    const body = '\n\nBy Jo Marsh\n\n4 March 2015\n\nThe council agreed on Monday to close two libraries and a swimming pool to save money.\n';
+    assert.equal(parseArticle(`# Council closes libraries${body}`).title, 'Council closes libraries');
+    assert.equal(parseArticle(`**Council closes libraries**${body}`).title, 'Council closes libraries');
+  });
 });

@@ -52,6 +52,12 @@ function plain(text: string): string {
   return phrasingText(parseInlineLinks(text));
 }
 
+/** "# Headline", "**Headline**": Markdown a copied page kept around its headline. */
+function withoutMarkdown(title: string): string {
+  const bare = title.replace(/^#{1,6}\s+/u, '').replace(/^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$/u, '$2').trim();
+  return bare === '' ? title : bare;
+}
+
 function withoutMarkers(text: string): string {
   return text.replace(/\s*<(?:https?:\/\/|www\.|mailto:)[^<>\s]+>/giu, '');
 }
@@ -79,7 +85,8 @@ export function parseArticle(text: string): ParsedArticle {
   const bodyEnd = thread?.start ?? paras.length;
   // 4. Body paragraphs: running text, captions, furniture.
   const printed = header.titleAt === null ? null : plain(texts[header.titleAt]!);
-  const title = printed !== null && header.titleCut ? (splitTitleSuffix(printed)?.title ?? printed) : printed;
+  const cut = printed !== null && header.titleCut ? (splitTitleSuffix(printed)?.title ?? printed) : printed;
+  const title = cut === null ? null : withoutMarkdown(cut);
   const standfirstText = header.standfirst === null ? null : texts[header.standfirst]!;
   const repeats = [header.title, header.titleAt === null ? null : shapes[header.titleAt]!, header.standfirst === null ? null : shapes[header.standfirst]!];
   const bodyParas = shapes.slice(header.bodyStart, bodyEnd).map((t, i) => ({ text: t, bullet: paras[header.bodyStart + i]!.bullet }));
