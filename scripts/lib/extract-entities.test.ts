@@ -411,4 +411,9 @@ describe('extractEntities on a body named once, opening a sentence', () => {
       ['organisation: Howard League for Penal Reform', 'organisation: St Aidan’s CE Academy', 'organisation: Wearmoor County Council', 'person: Marzena Wolska'],
     );
   });
+
+  test('reads a name given with an age as a person, and a quoted nickname as its bearer', () => {
+    assert.deepEqual(entityLines(['We met Patience, a 64-year-old grandmother from Hull. Her grandson, Kyrell, who is 12, was at school.', 'Tayla, 17, said she was scared.']), ['person: Kyrell', 'person: Patience', 'person: Tayla']);
+    assert.deepEqual(entityLines(['He drove with Chantelle "Chaz" Devereaux-Mills beside him.', 'Chaz, 25, left him in August.'], true), ['person: Chantelle Devereaux-Mills ×2']);
+  });
 });

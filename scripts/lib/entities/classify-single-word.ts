@@ -38,7 +38,9 @@ const COUNTED = /\b(?:\d+(?:[,.]\d+)*|two|three|four|five|six|seven|eight|nine|t
 // "whose son Tadhg played": a relative's name acts, not a body.
 const KIN = /^(?:daughter|son|wife|husband|partner|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|friend|boyfriend|girlfriend|fiancée?|widow|widower|mum|dad|stepson|stepdaughter)$/;
 // A kin noun, then the names listed after it so far: "sons Calum, Iain and ".
-const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|by)|[’']s)\s+(?:\p{Ll}+\s+)?(?:daughters?|sons?|wife|husband|mother|brothers?|sisters?|grandsons?|granddaughters?|grandchildren|children|niece|nephew|widow|widower|stepsons?|stepdaughters?)\s+(?:\p{Lu}[\p{L}’'-]+(?:,\s+|\s+(?:and|&)\s+))*$/u;
+const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|by)|[’']s)\s+(?:\p{Ll}+\s+)?(?:daughters?|sons?|wife|husband|mother|brothers?|sisters?|grandsons?|granddaughters?|grandchildren|children|niece|nephew|widow|widower|stepsons?|stepdaughters?),?\s+(?:\p{Lu}[\p{L}’'-]+(?:,\s+|\s+(?:and|&)\s+))*$/u;
+/** ", 17,", " (17)", ", a 64-year-old grandmother", ", aged 12": an age after a name marks a person. */
+const AGE_AFTER = /^(?:,\s+(?:\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)|\s*\(\d{1,3}\))/u;
 const ADJECTIVE_ENDING = /(?:ual|ipal|ional|ical|ntal|ural|eral|ive|ous|ary)$/;
 const EPONYM_CONDITIONS = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'asperger', 'tourette', 'hodgkin', 'addison', 'cushing', 'raynaud', 'graves', 'down']);
 const SINGLE_LOCATIVE = /\b(?:in|near|across|around|outside|inside|throughout|within|towards|toward)\s+(?:(?:north|south|east|west|central|rural|urban|[a-z]+-(?:east|west))\s+)?$/i;
@@ -134,6 +136,10 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
 
   // "his sons Iain and Ruairidh", "Their daughter Mòrag": a relative named by a given name alone is a person.
   if (KIN_LIST_BEFORE.test(c.segmentText.slice(Math.max(0, token.start - 90), token.start)) && !token.possessive && !isKnownPlace(word) && !isAcronym(word) && (isFirstName(word) || !isCommonWord(word, ctx.articleWords))) {
+    return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
+  }
+  // "Tayla, 17, said", "Patience, a 64-year-old grandmother": a name given with an age is a person's.
+  if (AGE_AFTER.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 30)) && !token.possessive && !isAcronym(word) && !isKnownPlace(word) && (isFirstName(word) || !initial || !isCommonWord(word, ctx.articleWords))) {
     return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
   }
   // "Penguin researchers have noticed" in an article that writes "penguin" in lower case: an ordinary noun opening the sentence.

@@ -34,7 +34,8 @@ export function resolveShortForms(
   const people = groupPeople(ordered.filter((p): p is PersonProposal => p.kind === 'person'), bylineNames);
   const orgs = groupOrganisations(ordered.filter((p): p is OrgProposal => p.kind === 'organisation'), articleWords);
   const shorts = ordered.filter((p): p is ShortProposal => p.kind === 'short');
-  const person = formIndex(people, (d) => personShortForms(displayName(d)).surnames);
+  // (Chantelle "Chaz" Devereaux-Mills: the quoted nickname is hers, like her surname.)
+  const person = formIndex(people, (d) => [...personShortForms(displayName(d)).surnames, ...nicknamesOf(d)]);
   const given = formIndex(people, (d) => {
     const g = personShortForms(displayName(d)).given;
     return g ? [g] : [];
@@ -233,4 +234,9 @@ function groupOrganisations(proposals: readonly OrgProposal[], articleWords: Rea
 /** Words of a name for initials matching: possessives and commas removed. */
 function initialsWords(name: string): string[] {
   return name.replace(/[’']s\b/g, '').replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** Quoted nicknames inside a person's mentions: Bartholomew "Bart" Nwosu -> "bart". */
+function nicknamesOf(d: Draft): string[] {
+  return d.mentions.flatMap((m) => [...m.text.matchAll(/\s["“‘']([^"“”‘’']{2,30})["”’']\s/gu)].map((x) => x[1]!.toLowerCase()));
 }
