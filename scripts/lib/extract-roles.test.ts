@@ -115,4 +115,12 @@ describe('extractRoles', () => {
       ['Jo Marsh', 'author'],
     ]);
   });
+
+  it('reads the post after "who was appointed" or "who served as"', () => {
+    const text = 'Ruth Obi, who was appointed commissioner for children in Wexcombe in 2014, spoke. Dan Hale, who served as chief executive of Fenwick Care until 2012, agreed.';
+    assert.deepEqual(roles(text, [person('Ruth Obi'), person('Dan Hale'), org('Fenwick Care')]), [
+      ['Dan Hale', 'chief executive', 'Fenwick Care'],
+      ['Ruth Obi', 'commissioner for children in Wexcombe', null],
+    ]);
+  });
 });

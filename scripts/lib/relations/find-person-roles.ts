@@ -19,7 +19,7 @@ export interface RoleMatch extends TitleParse {
 const PLAIN_HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|the)$/i;
 const AFTER_CUT = /(?:^|\s)(?:who|which|whose|and|but|said|says|told|added|has|have|had|is|was|will|would|where|when|since|until)\b|[,;()\u2014\u2013]|\.(?:\s|$)/;
 const SKIP_AFTER = /^(?:\s*\([^)]*\))?\s*,\s*(?:(?:[DRI]-[A-Z][\w.-]*|aged\s+\d+|\d{1,3})\s*,\s*)?/;
-const WHO_IS = /^who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains)\s+/i;
+const WHO_IS = /^who\s+(?:(?:is|was|has\s+been|had\s+been)(?:\s+(?:appointed|named|made|elected)(?:\s+as)?)?|became|becomes|remains|served\s+as|serves\s+as)\s+/i;
 /** "who chairs the board", "who founded Acme": a verb that says which post the person holds. */
 const WHO_HOLDS = /^who\s+(?:now\s+|currently\s+|also\s+|later\s+)?(chairs|chaired|runs|ran|leads|led|heads|headed|founded|co-founded|directs|directed|manages|managed|owns|owned|edits|edited|coaches|coached)\s+/i;
 /** The post each of those verbs names; a past tense is a former post, except founding. */

@@ -27,6 +27,8 @@ export interface TitleParse {
 const CONNECTORS = new Set(['of', 'at', 'for', 'with', 'from', 'in']);
 const LEADING = new Set(['the', 'a', 'an', 'his', 'her', 'our', 'now', 'currently', 'formerly', 'also', 'then', 'is', 'was', 'who', 'has', 'been', 'became']);
 const MAX_TITLE_WORDS = 7;
+/** A year or a month opening a time phrase. */
+const WHEN = /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Tokens of [start, end): words, with each entity mention merged into one token. */
 export function tokensIn(view: ParagraphView, start: number, end: number): Token[] {
@@ -106,6 +108,9 @@ function writtenOrganisation(tokens: Token[]): { name: string; title: Token[] } 
 }
 
 function titleFrom(view: ParagraphView, tokens: Token[], organisation: LocalEntity | string | null, owner: string | null): TitleParse | null {
+  // "commissioner for children in Wexcombe in 2014": when the post was taken is no part of it.
+  const when = tokens.findIndex((t, i) => i > 0 && /^(?:in|on|since|from|until)$/i.test(t.text) && WHEN.test(tokens[i + 1]?.text ?? ''));
+  if (when > 0) tokens = tokens.slice(0, when);
   while (tokens.length > 0 && CONNECTORS.has(tokens.at(-1)!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   // "deputy chief inspector of hospitals for the north": a long title keeps its head and first complement.
   if (tokens.length > MAX_TITLE_WORDS) tokens = shortened(tokens);
