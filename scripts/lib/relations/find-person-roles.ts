@@ -58,7 +58,7 @@ function rolesAfter(view: ParagraphView, mention: MentionRef, sentence: Sentence
     const described = describedAs(view.masked.slice(from, first.end));
     return described ? [described] : [];
   }
-  if (parsed.organisation !== null || !/^\s+and\s/.test(view.masked.slice(first.end, first.end + 6))) return parsed ? [parsed] : [];
+  if (parsed.organisation !== null || !/^\s+and\s/.test(view.masked.slice(first.end, first.end + 6))) return [parsed];
   // "co-founder and CEO of Lumora": both titles are held at the organisation named after the second.
   const secondFrom = first.end + /^\s+and\s+/.exec(view.masked.slice(first.end))![0].length;
   const second = parseTitle(view, tokensIn(view, secondFrom, phraseAt(view, secondFrom, sentence.end).end));
