@@ -416,4 +416,12 @@ describe('extractEntities on a body named once, opening a sentence', () => {
     assert.deepEqual(entityLines(['We met Patience, a 64-year-old grandmother from Hull. Her grandson, Kyrell, who is 12, was at school.', 'Tayla, 17, said she was scared.']), ['person: Kyrell', 'person: Patience', 'person: Tayla']);
     assert.deepEqual(entityLines(['He drove with Chantelle "Chaz" Devereaux-Mills beside him.', 'Chaz, 25, left him in August.'], true), ['person: Chantelle Devereaux-Mills ×2']);
   });
+
+  test('reads constabularies and agencies named for their service as bodies, and an office over a body as no body', () => {
+    assert.deepEqual(entityLines(['Fenwick Constabulary said it would close three desks.', 'According to Harbury Fostering, one of the largest agencies, demand rose.', 'The Governor of the Bank of Ghana said so.']), [
+      'organisation: Bank of Ghana',
+      'organisation: Fenwick Constabulary',
+      'organisation: Harbury Fostering',
+    ]);
+  });
 });

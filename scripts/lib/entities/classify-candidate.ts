@@ -26,6 +26,9 @@ export function classifyCandidate(c: Candidate, ctx: ClassifyContext): Proposal[
   return classifyRange(c, 0, c.tokens.length, c.tokens[0]?.initial === true, ctx);
 }
 
+/** Offices held over a whole body, so the body's name follows them ("President of the Family Division"). */
+const HEAD_OFFICES = /^(?:president|governor|chair|chairman|chairwoman|chairperson|commissioner|secretary|chancellor|registrar|clerk|master|dean|provost|principal|rector|warden)$/i;
+
 function classifyRange(c: Candidate, from: number, to: number, initial: boolean, ctx: ClassifyContext): Proposal[] {
   while (from < to && CONNECTORS.has(c.tokens[from]?.text ?? '')) from++;
   while (to > from && CONNECTORS.has(c.tokens[to - 1]?.text ?? '')) to--;
@@ -67,7 +70,9 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
   // ("Federal Minister for Power X", "Provincial Secretary of Health X": an adjective may open the title.)
   const titleWords = words.slice(0, ofAt);
   const titled = titleWords.every((w, k) => isTitleWord(w) || (k < ofAt - 1 && (isDemonym(w) || isCommonWord(w, ctx.articleWords)) && isTitleWord(titleWords.at(-1) ?? '')));
-  if (ofAt > 0 && titled && !orgHeadClass(words)) {
+  // ("President of the Family Division", "Governor of the Bank of Ghana": an office over a body named in full.)
+  const bodyAfterOffice = ofAt > 0 && HEAD_OFFICES.test(words[ofAt - 1] ?? '') && orgHeadClass(words.slice(ofAt + 1).filter((w) => w !== 'the')) !== null;
+  if (ofAt > 0 && titled && (!orgHeadClass(words) || bodyAfterOffice)) {
     // "Member of Parliament for Odododiodio": the seat after the house is a constituency, no part of a body.
     const seat = /^members?$/i.test(words[ofAt - 1] ?? '') ? words.indexOf('for', ofAt + 1) : -1;
     return classifyRange(c, from + ofAt + 1 + portfolioLength(sub.tokens.slice(ofAt + 1), ctx), seat > 0 ? from + seat : to, false, ctx);

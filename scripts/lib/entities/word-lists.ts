@@ -44,7 +44,7 @@ export const ORG_HEADS = set(`
   commission committee community company confederation congress conference consortium cooperative
   co-operative corporation council councils court department directorate division executive exchange
   faculty federation forum foundation fund government group guild hospice hospital hospitals infirmary inquiry
-  municipality rūnanga runanga rūnaka
+  municipality rūnanga runanga rūnaka constabulary
   institute institution
   inspectorate ombudsman caucus elementary
   league library ministry movement museum network office organisation organization panel parliament
@@ -88,6 +88,7 @@ export const COMPANY_HEADS = set(`
   chemicals mining petroleum oil shipping telecommunications wireless interactive games pictures
   images music films broadcasting bancorp brewery breweries distillery enterprises ventures
   productions agents ab ag gmbh sa nv bv asa oyj se pty bhd berhad dac
+  fostering adoption homecare catering cleaning recruitment staffing
   srl sarl sas kk pjsc jsc fze fzco fzc ltda tbk plt a/s aps kgaa
 `);
 

@@ -152,6 +152,7 @@ describe('parseByline on scraped markup', () => {
     assert.equal(parseByline('**By Ann Lee**'), 'Ann Lee');
     assert.equal(parseByline('By Jane Doe (jane@example.com)'), 'Jane Doe');
     assert.equal(parseByline('By Jane Doe (@janedoe)'), 'Jane Doe');
+    assert.equal(parseByline('Reporter Megan Yardley'), 'Megan Yardley');
   });
 });
 

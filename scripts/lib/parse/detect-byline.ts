@@ -6,7 +6,7 @@ import nlp from 'compromise';
 import { isOutletName } from './outlet-name.ts';
 
 /** "By", "Words by", "Story by", or a credit label with a colon: "Words:", "Text:", "Author of the article:". */
-const PREFIX = /^(?:(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?|(?:words|text|story|report|reporter|author|writer|byline)(?:\s+of\s+the\s+(?:article|story|post))?\s*:)\s*/iu;
+const PREFIX = /^(?:(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?|(?:words|text|story|report|reporter|author|writer|byline)(?:\s+of\s+the\s+(?:article|story|post))?\s*:|reporter\s+(?=\p{Lu}))\s*/iu;
 /** Courtesy titles a byline may print before a name ("By Dr Jane Doe"); the author is the name. */
 const HONORIFIC = /(^|,\s*|\s(?:and|&)\s)(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+(?=\p{Lu})/giu;
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'st', 'st.', 'ap', 'ab', 'zu', 'af', 'y', 'ní', 'nic', 'mac', 'mc', 'ó', 'uí', 'te', 'a/l', 'a/p']);

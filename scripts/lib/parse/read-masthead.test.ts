@@ -81,4 +81,9 @@ describe('readMasthead on taglines, one-line menus and issuer lines', () => {
     const texts = ['Tell us whether you accept cookies', 'We use cookies to collect information about how you use GOV.UK and to improve our services for everyone.', 'GOV.UK', 'Topics   Government activity   Search', 'Council to lose children’s services', 'Published 10 June 2015', BODY];
     assert.equal(read(texts).site, 'GOV.UK');
   });
+
+  it('names a site from a web address over any furniture line, and from a top line with a call after a dash', () => {
+    assert.equal(read(['inews.co.uk', 'Menu', 'Care leavers chased by bailiffs', 'By Jo Doe', BODY]).site, 'inews.co.uk');
+    assert.equal(read(['Skip to content', 'Sky News - watch live', 'Home', 'UK', 'World', 'Children taken into care at record rate', 'By Jo Doe', BODY]).site, 'Sky News');
+  });
 });

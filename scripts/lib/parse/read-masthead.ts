@@ -107,13 +107,15 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
   // a short name alone on the page's first line, with a menu or section row right under it.
   // A site known by its web address works the same way ("GOV.UK", "Stuff.co.nz").
   const nameShaped = (t: string) => (isNameCase(t) && words(t) >= 2 && words(t) <= 5) || WEB_NAME.test(t.trim());
-  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && nameShaped(texts[first]!) && (isRow(texts[first + 1] ?? '') || isMenuLine(texts[first + 1] ?? ''))) {
+  const web = first >= 0 && WEB_NAME.test(texts[first]!.trim());
+  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && nameShaped(texts[first]!) && (isRow(texts[first + 1] ?? '') || isMenuLine(texts[first + 1] ?? '') || (web && furnitureKind(texts[first + 1] ?? '') !== null))) {
     skip.add(first);
     site = texts[first]!.trim();
   }
-  // "THE RIDINGS POST | SPORT": the site's name leading a section row at the top of the page.
-  const top = texts.findIndex((t) => t.trim() !== '');
-  const lead = top >= 0 && top < end ? texts[top]!.trim().split(/\s+[|›»]\s+/u) : [];
+  // "THE RIDINGS POST | SPORT", "Sky News - watch live": the site's name leading a section row or a call at the top of the page.
+  // ("Skip to content" above it is passed over; a furniture row that leads with the name is the one read.)
+  const top = texts.findIndex((t) => t.trim() !== '' && (furnitureKind(t) === null || /\s[|›»\-–—]\s/u.test(t)));
+  const lead = top >= 0 && top < end ? texts[top]!.trim().split(/\s+[|›»\-–—]\s+/u) : [];
   if (site === null && lead.length > 1 && lead.length <= 4 && isOutletName(lead[0]!)) site = lead[0]!;
   // Menus run on one line, issuer lines, and taglines above the first byline or date line;
   // the site's name is the line printed over a tagline ("The Boundary Rope" / "Club cricket
