@@ -424,4 +424,17 @@ describe('extractEntities on a body named once, opening a sentence', () => {
       'organisation: Harbury Fostering',
     ]);
   });
+
+  test('reads a firm by the start of its full name, a relative by a given name apart from a namesake, a person the text names, and party arms', () => {
+    assert.deepEqual(entityLines(['The council bought a home from Bryn Hafod Care Ltd, which closed it. Bryn Hafod confirmed the sale.'], true), ['organisation: Bryn Hafod Care Ltd ×2']);
+    assert.deepEqual(entityLines(['Catriona Stewart, the society\'s leader, spoke. He is survived by his children, Iain, Catriona and Ruaridh.']), ['person: Catriona', 'person: Catriona Stewart', 'person: Iain', 'person: Ruaridh']);
+    assert.deepEqual(entityLines(['One girl, whom the charity calls Tegan, went missing. "I kept getting on trains," Tegan said.'], true), ['person: Tegan ×2']);
+    assert.deepEqual(entityLines(['Scottish Labour\'s spokeswoman Rhona Geddes said so, and Unison branch secretary Dan Fahey agreed, telling Council Finance Today.']), [
+      'organisation: Council Finance Today',
+      'organisation: Scottish Labour',
+      'organisation: Unison',
+      'person: Dan Fahey',
+      'person: Rhona Geddes',
+    ]);
+  });
 });

@@ -39,6 +39,9 @@ const COUNTED = /\b(?:\d+(?:[,.]\d+)*|two|three|four|five|six|seven|eight|nine|t
 const KIN = /^(?:daughter|son|wife|husband|partner|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|friend|boyfriend|girlfriend|fiancée?|widow|widower|mum|dad|stepson|stepdaughter)$/;
 // A kin noun, then the names listed after it so far: "sons Calum, Iain and ".
 const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|by)|[’']s)\s+(?:\p{Ll}+\s+)?(?:daughters?|sons?|wife|husband|mother|brothers?|sisters?|grandsons?|granddaughters?|grandchildren|children|niece|nephew|widow|widower|stepsons?|stepdaughters?),?\s+(?:\p{Lu}[\p{L}’'-]+(?:,\s+|\s+(?:and|&)\s+))*$/u;
+/** "whom the charity calls Tegan", "a woman known only as Jade": a name given to someone the sentence has described. */
+const NAMED_AS = /\b(?:calls|called|named|known(?:\s+only)?\s+as|refers?\s+to\s+as|referred\s+to\s+as)\s+$/iu;
+const PERSON_DESCRIBED = /\b(?:girl|boy|woman|man|mother|father|child|teenager|pupil|resident|patient|carer|parent|mum|dad|daughter|son|grandmother|grandfather|widow|student|worker|care leaver|survivor|victim|tenant|claimant)s?\b/iu;
 /** ", 17,", " (17)", ", a 64-year-old grandmother", ", aged 12": an age after a name marks a person. */
 const AGE_AFTER = /^(?:,\s+(?:\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)|\s*\(\d{1,3}\))/u;
 const ADJECTIVE_ENDING = /(?:ual|ipal|ional|ical|ntal|ural|eral|ive|ous|ary)$/;
@@ -136,6 +139,11 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
 
   // "his sons Iain and Ruairidh", "Their daughter Mòrag": a relative named by a given name alone is a person.
   if (KIN_LIST_BEFORE.test(c.segmentText.slice(Math.max(0, token.start - 90), token.start)) && !token.possessive && !isKnownPlace(word) && !isAcronym(word) && (isFirstName(word) || !isCommonWord(word, ctx.articleWords))) {
+    return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
+  }
+  // "One girl, whom the charity calls Tegan,": a name given to a person the sentence has described.
+  const leadIn = c.segmentText.slice(Math.max(0, token.start - 150), token.start).replace(/^[\s\S]*[.!?]\s/u, '');
+  if (NAMED_AS.test(leadIn) && PERSON_DESCRIBED.test(leadIn) && !token.possessive && !isAcronym(word)) {
     return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
   }
   // "Tayla, 17, said", "Patience, a 64-year-old grandmother": a name given with an age is a person's.

@@ -31,6 +31,8 @@ export function orgHeadClass(words: readonly string[]): HeadClass | null {
   if (COMPANY_HEADS.has(last) || /^S\.?p\.?A\.?$/.test(words.at(-1) ?? '')) return 'company';
   if (CLUB_HEADS.has(last) && !isKnownPlace(words.join(' '))) return 'club';
   if (PUBLICATION_HEADS.has(last)) return 'publication';
+  // "Council Finance Today", "Nursing Times Today": a trade title; two capitalised words at least before it.
+  if (last === 'today' && words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w))) return 'publication';
   if (ORG_HEADS.has(last)) return 'org';
   // "Universidad de Concepción", "Parti Québécois", "Banca Adriatica": Romance languages put the head first.
   // ("An Bord Pleanála": after the Irish article.)

@@ -9,7 +9,7 @@
 import type { LocalEntity } from '../types.ts';
 import { displayName, finishDrafts, mergeDraft, nameKey, newDraft, type Draft } from './entity-drafts.ts';
 import { matchesInitials } from './find-acronyms.ts';
-import { isCommonWord } from './lexicon.ts';
+import { isCommonWord, isFirstName, isLastName } from './lexicon.ts';
 import { legalCore, orgShortForms } from './org-patterns.ts';
 import { personShortForms } from './person-patterns.ts';
 import type { OrgProposal, PersonProposal, Proposal, ShortProposal } from './proposals.ts';
@@ -54,7 +54,8 @@ export function resolveShortForms(
   // Relatives named by a given name ("his son Calum") go first, so "Calum said" later finds a person.
   for (const s of [...shorts.filter((x) => x.personCue), ...shorts.filter((x) => !x.personCue)]) {
     const form = s.form.toLowerCase();
-    if (person.has(form) || org.has(form) || orgName.has(plainKey(s.form)) || (given.has(form) && !s.initial) || (s.honorific && inner.get(form)?.length === 1)) continue;
+    // ("his children, Iain, Catriona and Ruaridh": a relative named by a given name is no namesake's short form.)
+    if (person.has(form) || org.has(form) || orgName.has(plainKey(s.form)) || (given.has(form) && !s.initial && !s.personCue) || (s.honorific && inner.get(form)?.length === 1)) continue;
     if (s.honorific || s.personCue) add(person, [form], people, newDraft('person', s.form));
     else if (s.orgCue && !s.placeLike) add(org, [form, ...orgShortForms(s.form, null, articleWords)], orgs, newDraft('organisation', s.form));
   }
@@ -69,7 +70,23 @@ export function resolveShortForms(
     draft.mentions.push({ paragraph: p.paragraph, start: p.start, end: p.end, text: p.text });
     if (p.honorific && draft.kind === 'person') draft.honorific ??= p.honorific;
   });
-  return finishDrafts([...people, ...orgs], segmentText);
+  return finishDrafts([...people.filter((d) => !foldedIntoFirm(d, orgs)), ...orgs], segmentText);
+}
+
+/**
+ * "Tŷ Hafod confirmed the sale" after "Tŷ Hafod Care Ltd": a name the article gives a firm
+ * in full, read on its own as a person's, is the firm's short name. Only when no courtesy
+ * title, byline or known given and family name makes it a person's ("John Lewis" stays one).
+ * Moves the mentions to the firm and returns true.
+ */
+function foldedIntoFirm(d: Draft, orgs: readonly Draft[]): boolean {
+  const name = displayName(d);
+  const words = name.split(' ');
+  if (d.honorific || d.byline || (isFirstName(words[0] ?? '') && isLastName(words.at(-1) ?? ''))) return false;
+  const firm = orgs.find((o) => displayName(o).startsWith(`${name} `));
+  if (!firm) return false;
+  firm.mentions.push(...d.mentions);
+  return true;
 }
 
 function resolveShort(s: ShortProposal, order: number, person: FormIndex, given: FormIndex, org: FormIndex, articleWords: ReadonlySet<string>, orgName: FormIndex, inner: FormIndex): Draft | undefined {

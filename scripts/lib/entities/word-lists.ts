@@ -182,6 +182,15 @@ export const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
   ['sinn féin', 'Sinn Féin'],
   ['fianna fáil', 'Fianna Fáil'],
   ['fine gael', 'Fine Gael'],
+  // The parties' Scottish and Welsh arms, which stand and speak under their own names.
+  ['scottish labour', 'Scottish Labour'],
+  ['welsh labour', 'Welsh Labour'],
+  ['scottish conservatives', 'Scottish Conservatives'],
+  ['welsh conservatives', 'Welsh Conservatives'],
+  ['scottish tories', 'Scottish Conservatives'],
+  ['scottish liberal democrats', 'Scottish Liberal Democrats'],
+  ['welsh liberal democrats', 'Welsh Liberal Democrats'],
+  ['scottish greens', 'Scottish Greens'],
 ]);
 
 /** Capitalised common nouns for bodies that are never a named organisation on their own ("the Government"). */

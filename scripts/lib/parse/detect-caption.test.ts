@@ -65,4 +65,10 @@ describe('isRepeatedCaption', () => {
     assert.equal(isRepeatedCaption(`${caption} The sheriff said more than sixty homes were empty by noon.`, caption), false);
     assert.equal(isRepeatedCaption('Floods hit. (KTV)', 'Floods hit.'), false);
   });
+
+  it('reads a caption run into a photographer\'s credit in capitals, and not a sentence ending in initials', () => {
+    assert.equal(isCaption('Relatives are being asked to raise children who would once have been adopted NIALL DEVERILL FOR THE TIMES'), true);
+    assert.equal(isCaption('Protesters outside the town hall GETTY IMAGES'), true);
+    assert.equal(isCaption('He said it was OK FOR THE NHS'), false);
+  });
 });

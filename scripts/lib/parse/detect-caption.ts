@@ -20,6 +20,8 @@ const BBC_LABEL = /^(?:image|media|video) caption\b|^image source\b|^(?:image|ph
 const BRACKET_CREDIT = /[.!?"”’]?\s\((?:[Ss]upplied|[Ff]ile(?: photo)?|(?:\p{Lu}[\p{L}'’&-]*\s?){1,4}:\s*(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|[Ss]upplied:\s*[^()]{2,40})\)$/u;
 /** An upper-case credit with the outlet's initials before it: "ST PHOTO: KELVIN CHNG", "LCP PICTURE: JO LIM". */
 const UPPER_CREDIT = /^(?:[\p{Lu}\p{N}&'’.-]+\s){1,3}(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|PICTURES|PIC|IMAGE|IMAGES|FILE PHOTO|VIDEO|GRAPHIC)\s*:\s*[\p{Lu}\p{N}'’.,\/&() -]{2,60}$/u;
+/** A caption run straight into a photographer's credit in capitals: "… once adopted NIALL DEVERILL FOR THE TIMES", "… GETTY IMAGES". */
+const CAPS_CREDIT_TAIL = /\p{Ll}[\p{Ll},]*\s(?:(?:[\p{Lu}'’.-]{3,}\s){2,3}FOR\s(?:THE\s)?[\p{Lu}'’.-]{2,}(?:\s[\p{Lu}'’.-]{2,}){0,3}|(?:[\p{Lu}'’.-]{2,}\s){1,4}(?:IMAGES|PHOTOS?|PICTURES?|ALAMY|SHUTTERSTOCK))$/u;
 /** Reporting, writing and editing credits of wire and newspaper stories. */
 const CONTRIBUTORS = /^[(\[]?(?:additional |extra )?(?:reporting|writing|editing|research|compiled|production|graphics|translation|translated|fact-?checking)(?: and \w+)? by\s+\p{Lu}/iu;
 const CONTRIBUTED = /\bcontributed (?:reporting |research )?(?:to|for) this (?:report|story|article)\.?[)\]]?$|^[-–—]?\s*with assistance (?:from|by)\s+\p{Lu}/iu;
@@ -37,7 +39,7 @@ export function isCaption(text: string): boolean {
   if ((CREDIT_LINE.test(value) || UPPER_CREDIT.test(value)) && words <= 25) return true;
   if (words <= 40 && (CONTRIBUTORS.test(value) || CONTRIBUTED.test(value))) return true;
   if (words <= 60 && BRACKET_CREDIT.test(value) && !/[“"]/u.test(value.slice(0, 2))) return true;
-  return words <= 70 && (TRAILING_CREDIT.test(value) || TRAILING_LABEL.test(value));
+  return words <= 70 && (TRAILING_CREDIT.test(value) || TRAILING_LABEL.test(value) || CAPS_CREDIT_TAIL.test(value));
 }
 
 /**

@@ -108,5 +108,6 @@ describe('headerSlots on government and blog date lines', () => {
     const history = headerSlots('Last updated 11 June 2015 — See all updates', false)?.[0];
     assert.deepEqual(history?.kind === 'date' ? [history.date.iso, history.date.label] : history, ['2015-06-11', 'updated']);
     assert.deepEqual(headerSlots('From: Department for Education and The Rt Hon Jane Doe MP', false), [{ kind: 'skip' }]);
+    assert.deepEqual(headerSlots('Saturday October 14 2017, 12.01am, The Times', false)?.map((s) => s.kind), ['date', 'outlet']);
   });
 });

@@ -119,6 +119,14 @@ export function headerSlots(text: string, bare: boolean, order: DateOrder | null
     if (s === null && beside.some((b) => numbersOf(b) !== '' && numbersOf(b) === numbersOf(part))) slots[k] = { kind: 'skip' };
     if (s === null && /^\p{Lu}\p{Ll}{1,6}$/u.test(part) && slots[k + 1]?.kind === 'author' && /^by\s/iu.test(parts[k + 1]!.trim())) slots[k] = { kind: 'skip' };
   });
+  // "Saturday October 14 2017, 12.01am, The Times": a time and the paper's name after the date.
+  slots.forEach((s, k) => {
+    if (s !== null || slots[k - 1]?.kind !== 'date') return;
+    const pieces = parts[k]!.trim().replace(/^[,\s]+/u, '').split(/\s*,\s*/u);
+    if (!pieces.every((p) => BARE_TIME.test(p) || isOutletName(p))) return;
+    const outlet = pieces.find((p) => isOutletName(p));
+    slots[k] = outlet ? { kind: 'outlet', outlet } : { kind: 'skip' };
+  });
   // "by Jo Doe on March 18, 2015 in Adults, News": the categories a blog filed the post under.
   slots.forEach((s, k) => {
     if (s === null && slots[k - 1]?.kind === 'date' && /^in\s+\p{Lu}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,12}$/u.test(parts[k]!.trim())) slots[k] = { kind: 'skip' };

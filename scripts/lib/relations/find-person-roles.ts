@@ -80,7 +80,7 @@ function heldPost(view: ParagraphView, from: number, limit: number): TitleParse 
   // "the LGA's children and young people board": a unit of the organisation, named in plain words.
   const tail = view.masked.slice(org.end, limit);
   const unit = /^['\u2019]s\s+([\p{Ll}\s'\u2019-]+?)(?=$|[,;.()\u2014\u2013]|\s(?:since|until|where|when|said|says|who|which)\b)/u.exec(tail)?.[1]?.trim();
-  const title = unit && unit.split(/\s+/).length <= 6 ? `${post} of the ${unit}` : post;
+  const title = unit && unit.split(/\s+/).length <= 6 ? `${post} of the ${view.text.slice(org.start, org.end + 2)} ${unit}` : post;
   return { title, organisation: org.entity, owner: null };
 }
 
