@@ -52,6 +52,9 @@ describe('assignArticleIds on articles put back', () => {
   it('never gives a removed article\'s id to another story in its file', () => {
     const id = assignArticleIds([{ source: 'harbour.txt', sha256: sha('f'), title: 'Ferry fares rise' }], [], taken, retired).get('harbour.txt');
     assert.equal(id, 'ferry-fares-rise');
+    // (A shorter headline whose slug begins the old id is another story too.)
+    const shorter = assignArticleIds([{ source: 'harbour.txt', sha256: sha('g'), title: 'Harbour deal' }], [], taken, retired).get('harbour.txt');
+    assert.equal(shorter, 'harbour-deal');
   });
 
   it('lets a live article keep its id over a removed one with the same content', () => {

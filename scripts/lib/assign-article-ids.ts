@@ -57,7 +57,9 @@ export function assignArticleIds(
   const kept = new Set<string>();
   for (const request of requests) {
     const back = retiredBySource.get(request.source);
-    const sameHeadline = back !== undefined && (back === baseSlug(request.title) || back.startsWith(`${baseSlug(request.title)}-`));
+    // (The old id is the headline's slug, or that slug and a hash suffix: never a longer headline's slug.)
+    const base = baseSlug(request.title);
+    const sameHeadline = back !== undefined && (back === base || (back.startsWith(`${base}-`) && /^[0-9a-f]{6,}$/.test(back.slice(base.length + 1))));
     const old = bySource.get(request.source) ?? bySha.get(request.sha256) ?? (sameHeadline ? back : undefined);
     if (old && !kept.has(old)) {
       result.set(request.source, old);

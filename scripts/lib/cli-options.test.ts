@@ -21,9 +21,10 @@ describe('parseCliOptions', () => {
 
   it('refuses an option given twice, and an out folder that is the seeds folder or inside it (or holds it)', () => {
     assert.throws(() => parseCliOptions(['--seeds', 'a', '--seeds', 'b']), /--seeds is given twice/);
-    for (const [seeds, out] of [['texts', 'texts'], ['texts', 'texts/content'], ['site/texts', 'site']]) {
-      assert.throws(() => parseCliOptions(['--seeds', seeds!, '--out', out!]), /must be separate folders/, `${seeds} ${out}`);
+    for (const [seeds, out] of [['texts', 'texts'], ['texts', 'texts/content'], ['site/articles/texts', 'site']]) {
+      assert.throws(() => parseCliOptions(['--seeds', seeds!, '--out', out!]), /must not be the --seeds folder/, `${seeds} ${out}`);
     }
     assert.equal(parseCliOptions(['--seeds', 'texts', '--out', 'texts-content']).out, 'texts-content');
+    assert.equal(parseCliOptions(['--seeds', 'content/seeds', '--out', 'content']).seeds, 'content/seeds');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Command-line options shared by `npm run ingest` and `npm run build`.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WebUrlSchema } from '../../src/schemas/article.ts';
@@ -53,11 +54,14 @@ export function parseCliOptions(argv: string[]): CliOptions {
   }
   // Checked here, before a whole ingest runs, rather than by Astro's bare "Invalid URL" afterwards.
   if (values.site !== undefined && !WebUrlSchema.safeParse(values.site).success) throw new Error(`--site must be a web address such as https://example.org, not "${values.site}"`);
-  // Content written into the seeds folder would be read back as articles (or warned about) on the next run.
-  const seeds = path.resolve(values.seeds);
-  const out = path.resolve(values.out);
+  // Content written into the seeds folder would be read back as articles (or warned about) on the next
+  // run, and seeds inside the folders ingest rewrites would be lost. (Seeds elsewhere inside --out are fine.)
+  const seeds = realOrResolved(values.seeds);
+  const out = realOrResolved(values.out);
   const inside = (a: string, b: string) => a === b || a.startsWith(`${b}${path.sep}`);
-  if (inside(out, seeds) || inside(seeds, out)) throw new Error(`--out (${values.out}) and --seeds (${values.seeds}) must be separate folders, neither inside the other`);
+  if (inside(out, seeds) || inside(seeds, path.join(out, 'articles')) || inside(seeds, path.join(out, 'data'))) {
+    throw new Error(`--out (${values.out}) must not be the --seeds folder (${values.seeds}) or inside it, nor hold it in its articles/ or data/ folder`);
+  }
   return {
     seeds: values.seeds,
     out: values.out,
@@ -68,4 +72,13 @@ export function parseCliOptions(argv: string[]): CliOptions {
     site: values.site,
     help: values.help,
   };
+}
+
+/** The folder's real path when it exists (symbolic links followed), else its resolved path. */
+function realOrResolved(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return path.resolve(folder);
+  }
 }

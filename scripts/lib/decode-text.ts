@@ -29,7 +29,7 @@ const INVISIBLES = /[\u00AD\u2060\uFEFF]|(?<=[\p{Script=Latin}\p{Script=Greek}\p
  * - UTF-8 (with or without BOM) is the expected encoding; a BOM and CRLF/CR line ends are handled silently.
  * - Bytes that are not valid UTF-8 but read as Windows-1252 text are decoded as such, with a warning,
  *   so that accented names never turn into mojibake.
- * - Binary data (NUL bytes or many control characters) and empty or whitespace-only files are rejected.
+ * - Binary data (more than a stray NUL byte or two, or many control characters) and empty or whitespace-only files are rejected.
  * @returns the text in Unicode NFC with `\n` line ends, or the reason it was rejected.
  */
 export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): DecodeResult {

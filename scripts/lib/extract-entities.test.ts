@@ -437,4 +437,10 @@ describe('extractEntities on a body named once, opening a sentence', () => {
       'person: Rhona Geddes',
     ]);
   });
+
+  test('keeps a person a foundation is named after, and reads no counts or calls as people', () => {
+    assert.deepEqual(entityLines(['Sophie Lancaster was killed in 2007. Her mother set up the Sophie Lancaster Foundation.']), ['organisation: Sophie Lancaster Foundation', 'person: Sophie Lancaster']);
+    const none = entityLines(['Serco (12), Capita (8) and Mitie (5) won contracts.', 'One worried mother called Childline for help.', 'Parents named Harrow as their first choice.']);
+    assert.ok(!none.some((line) => line.startsWith('person:')), none.join(', '));
+  });
 });

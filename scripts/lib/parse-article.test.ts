@@ -77,5 +77,6 @@ describe('parseArticle', () => {
     const body = '\n\nBy Jo Marsh\n\n4 March 2015\n\nThe council agreed on Monday to close two libraries and a swimming pool to save money.\n';
     assert.equal(parseArticle(`# Council closes libraries${body}`).title, 'Council closes libraries');
     assert.equal(parseArticle(`**Council closes libraries**${body}`).title, 'Council closes libraries');
+    assert.equal(parseArticle(`**Council** closes **libraries**${body}`).title, '**Council** closes **libraries**');
   });
 });

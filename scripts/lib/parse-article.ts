@@ -54,7 +54,8 @@ function plain(text: string): string {
 
 /** "# Headline", "**Headline**": Markdown a copied page kept around its headline. */
 function withoutMarkdown(title: string): string {
-  const bare = title.replace(/^#{1,6}\s+/u, '').replace(/^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$/u, '$2').trim();
+  // (Only a headline wrapped whole: "**Breaking** news on **council**" keeps its marks.)
+  const bare = title.replace(/^#{1,6}\s+/u, '').replace(/^(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+?)(?<=\S)\1$/u, '$2').trim();
   return bare === '' ? title : bare;
 }
 

@@ -8,6 +8,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { CslItem, CslName } from './cite.ts';
 
+// citation-js's config is global: every BibTeX this process formats goes through formatBibtex, which escapes first.
 plugins.config.get('@bibtex').format.asciiOnly = false;
 
 const TEX_SPECIAL = /[\\{}&%$#_~^<>]/gu;

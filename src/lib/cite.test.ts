@@ -173,5 +173,7 @@ describe('citations of hostile and non-Latin articles', () => {
     assert.deepEqual(parseByline('Jane Doe (jane@example.com)'), [{ family: 'Doe', given: 'Jane' }]);
     assert.deepEqual(parseByline('Jane Doe @janedoe'), [{ family: 'Doe', given: 'Jane' }]);
     assert.deepEqual(parseByline('Eyal Press'), [{ family: 'Press', given: 'Eyal' }]);
+    assert.deepEqual(parseByline('AA Gill'), [{ family: 'Gill', given: 'AA' }]);
+    assert.deepEqual(parseByline('Tom Service'), [{ family: 'Service', given: 'Tom' }]);
   });
 });

@@ -103,12 +103,12 @@ function isRoleOnly(part: string): boolean {
 }
 
 /** Words that end a newsroom's or agency's name, not a person's: "BBC News", "Press Association", "Reuters Staff" ("Eyal Press" is a name). */
-const CORPORATE_END = /^(?:news|association|agency|agencies|staff|service|media|newswire|wire|team|desk|reporters|correspondents|online|reuters)$/i;
+const CORPORATE_END = /^(?:news|association|agency|agencies|staff|media|newswire|wire|team|desk|reporters|correspondents|online|reuters)$/i;
 
-/** A byline part naming a body: initials ("BBC", "PA Media") or a newsroom's or agency's word at the end. */
+/** A byline part naming a body: initials alone ("BBC") or a newsroom's or agency's word at the end ("PA Media", "BBC News"); initials before a surname are a person's ("AA Gill"). */
 function isCorporate(part: string): boolean {
   const tokens = part.split(/\s+/);
-  return tokens.some((t) => /^\p{Lu}{2,}$/u.test(t)) || (tokens.length > 1 && CORPORATE_END.test(tokens.at(-1)!));
+  return (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(tokens[0]!)) || (tokens.length > 1 && CORPORATE_END.test(tokens.at(-1)!));
 }
 
 /**

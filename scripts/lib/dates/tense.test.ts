@@ -93,6 +93,8 @@ describe('futureBefore on spans', () => {
     const at = (text: string, date: string) => futureBefore(text, text.indexOf(date));
     assert.equal(at('She stepped down but remained on the payroll until December.', 'December'), false);
     assert.equal(at("He didn't get home until the middle of April.", 'April'), false);
+    assert.equal(at('The contract, which was awarded in 2014, lasts until 2019.', '2019'), true);
+    assert.equal(at('The hospital, ranked worst in England, is in special measures until April.', 'April'), true);
     assert.equal(at('The council said the road is closed until December.', 'December'), true);
     assert.equal(at('The judge ordered him to report to prison by Jan. 10.', 'Jan. 10'), true);
   });

@@ -21,7 +21,9 @@ const DEADLINE_LEAD = /\b(?:by|until|till|through|thru)\s+(?:(?:the\s+)?(?:end|s
 type Marker = 'future' | 'past' | null;
 
 /** Past forms of verbs of lasting: a span they govern ended before the telling. */
-const DURATIVE_PAST = /\b(?:remained|stayed|lasted|continued|served|worked|lived|was|were|sat|stood|ran|didn['’]t|did not|wasn['’]t|weren['’]t)/i;
+const DURATIVE_PAST = /\b(?:remained|stayed|lasted|continued|served|worked|lived|was|were|sat|stood|ran|didn['’]t|did not|wasn['’]t|weren['’]t)\b/i;
+/** A present or future verb in the clause that governs the span: it runs on ("which was awarded in 2014, lasts until 2019"). */
+const RUNS_ON = /\b(?:is|are|has|have|will|would|shall|lasts|stays|remains|runs|continues|holds|keeps)\b/i;
 
 /** Past forms that report speech: they date the saying, not what was said ("said the road is closed until May"). */
 const REPORTING = new Set(['said', 'told', 'wrote', 'added', 'warned', 'argued', 'claimed', 'explained', 'stated', 'announced', 'confirmed', 'revealed']);
@@ -64,7 +66,9 @@ export function futureBefore(text: string, index: number): boolean {
     const { start, end } = sentenceBounds(text, index);
     // "remained on the payroll until December": a verb of lasting, in the past, closes the span
     // ("ordered him to report by Jan. 10", "issued a warning through Saturday" still look ahead).
-    const lasted = DURATIVE_PAST.test(text.slice(Math.max(start, index - 120), index)) && markerBefore(text, index, true) === 'past';
+    // Only the clause the span belongs to counts: a relative clause before it says nothing of the main verb.
+    const clause = text.slice(Math.max(start, index - 120), index).split(/,|;|\b(?:which|who|that|and|but)\b/i).at(-1) ?? '';
+    const lasted = DURATIVE_PAST.test(clause) && !RUNS_ON.test(clause) && markerBefore(text, index, true) === 'past';
     if (!/\bhad\b/i.test(text.slice(start, end)) && !lasted) return true;
   }
   return markerBefore(text, index) === 'future';

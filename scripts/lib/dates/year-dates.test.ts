@@ -17,4 +17,8 @@ describe('yearDates', () => {
     assert.deepEqual(years('The trust employs 2000 staff and has 1850 volunteers, and will cut 1900 posts.'), []);
     assert.deepEqual(years('In 2014 councils agreed; since 2010 hospitals have struggled.'), ['2014', '2010']);
   });
+
+  it('keeps a year that is the subject of a verb', () => {
+    assert.deepEqual(years('Since then 2016 brings new rules, and 2012 marks a low.'), ['2016', '2012']);
+  });
 });

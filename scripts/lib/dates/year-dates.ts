@@ -55,6 +55,7 @@ function isYear(text: string, start: number, end: number): boolean {
   return TEMPORAL_LEAD.has(before.word.toLowerCase()) || !isPluralNoun(after.word);
 }
 
+const YEAR_VERBS = /^(?:brings|sees|marks|shows|promises|looks|begins|starts|ends|offers|means|holds|proves|remains|becomes)$/i;
 /** Nouns that count people or things with no plural ending: `2000 staff`. */
 const COUNTED = /^(?:staff|personnel|people|police|cattle|livestock|sheep|deer|fish|crew|troops)$/i;
 
@@ -67,6 +68,8 @@ function isPluralNoun(word: string): boolean {
   if (/[^s]s$/.test(word) && list.every((t) => t !== 'Noun' && t !== 'Singular')) {
     const singular = lexicon[word.toLowerCase().slice(0, -1)];
     const singularTags = singular ? (Array.isArray(singular) ? singular : [singular]) : [];
+    // ("2016 brings new rules", "2012 saw": verbs a year is the subject of, not things counted.)
+    if (YEAR_VERBS.test(word)) return false;
     return tags === undefined || singularTags.some((t) => t === 'Singular' || t === 'Noun' || t === 'Actor' || t === 'Infinitive');
   }
   return false;

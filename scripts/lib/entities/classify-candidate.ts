@@ -98,7 +98,8 @@ function classifyRange(c: Candidate, from: number, to: number, initial: boolean,
     // "the Janata Dal of Nitish Kumar": a personal name after "of" belongs to nobody's title.
     const right = sub.tokens.slice(m + 1);
     // ("Howard League for Penal Reform": a cause in ordinary words after "for" is the body's own.)
-    const cause = right.every((t) => isCommonWord(t.text, ctx.articleWords) || /^(?:and|the|of)$/.test(t.text));
+    // (Not two bodies listed: "Campaign for Better Transport and Action for Children".)
+    const cause = right.every((t) => (isCommonWord(t.text, ctx.articleWords) && /^\p{Lu}/u.test(t.text)) || /^(?:and|the|of)$/.test(t.text)) && !right.some((t, k) => t.text === 'and' && orgHeadClass(['X', right[k + 1]?.text ?? '']) !== null) && !right.some((t) => t.text === 'for');
     const preposition = words[m] === 'for' && m >= 2 && !ORG_HEADS.has((words[m - 1] ?? '').toLowerCase()) && !cause;
     const leftHead = ORG_HEADS.has((words[m - 1] ?? '').toLowerCase()) || orgHeadClass(words) === 'publication';
     const knownNameWord = isFirstName(right[0]?.text ?? '') || isLastName(right.at(-1)?.text ?? '');

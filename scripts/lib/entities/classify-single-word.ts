@@ -40,10 +40,13 @@ const KIN = /^(?:daughter|son|wife|husband|partner|mother|father|brother|sister|
 // A kin noun, then the names listed after it so far: "sons Calum, Iain and ".
 const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|by)|[’']s)\s+(?:\p{Ll}+\s+)?(?:daughters?|sons?|wife|husband|mother|brothers?|sisters?|grandsons?|granddaughters?|grandchildren|children|niece|nephew|widow|widower|stepsons?|stepdaughters?),?\s+(?:\p{Lu}[\p{L}’'-]+(?:,\s+|\s+(?:and|&)\s+))*$/u;
 /** "whom the charity calls Tegan", "a woman known only as Jade": a name given to someone the sentence has described. */
-const NAMED_AS = /\b(?:calls|called|named|known(?:\s+only)?\s+as|refers?\s+to\s+as|referred\s+to\s+as)\s+$/iu;
-const PERSON_DESCRIBED = /\b(?:girl|boy|woman|man|mother|father|child|teenager|pupil|resident|patient|carer|parent|mum|dad|daughter|son|grandmother|grandfather|widow|student|worker|care leaver|survivor|victim|tenant|claimant)s?\b/iu;
+// The person described right before the naming: "a girl, whom the charity calls", "a woman known only as"
+// ("One worried mother called Childline" is a call, and "Parents named Harrow" a choice: no relative pronoun, no naming).
+const NAMED_AS = /\b(?:girl|boy|woman|man|mother|father|child|teenager|pupil|resident|patient|carer|parent|mum|dad|daughter|son|grandmother|grandfather|widow|student|worker|care leaver|survivor|victim|tenant|claimant),?\s+(?:(?:who|whom)\s+(?:\S+\s+){0,4}(?:calls|called|names|named|refers\s+to\s+as|known(?:\s+only)?\s+as)|(?:who\s+is\s+|who\s+was\s+)?(?:known|referred\s+to)(?:\s+only)?\s+as)\s+$/iu;
 /** ", 17,", " (17)", ", a 64-year-old grandmother", ", aged 12": an age after a name marks a person. */
-const AGE_AFTER = /^(?:,\s+(?:\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)|\s*\(\d{1,3}\))/u;
+const AGE_AFTER = /^,\s+(?:\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)/u;
+/** " (17)" after a given name: an age ("Serco (12), Capita (8)" counts things, and no given name stands before it). */
+const BRACKET_AGE = /^\s*\(\d{1,3}\)/u;
 const ADJECTIVE_ENDING = /(?:ual|ipal|ional|ical|ntal|ural|eral|ive|ous|ary)$/;
 const EPONYM_CONDITIONS = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'asperger', 'tourette', 'hodgkin', 'addison', 'cushing', 'raynaud', 'graves', 'down']);
 const SINGLE_LOCATIVE = /\b(?:in|near|across|around|outside|inside|throughout|within|towards|toward)\s+(?:(?:north|south|east|west|central|rural|urban|[a-z]+-(?:east|west))\s+)?$/i;
@@ -143,11 +146,12 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   }
   // "One girl, whom the charity calls Tegan,": a name given to a person the sentence has described.
   const leadIn = c.segmentText.slice(Math.max(0, token.start - 150), token.start).replace(/^[\s\S]*[.!?]\s/u, '');
-  if (NAMED_AS.test(leadIn) && PERSON_DESCRIBED.test(leadIn) && !token.possessive && !isAcronym(word)) {
+  if (NAMED_AS.test(leadIn) && !token.possessive && !isAcronym(word) && !isKnownPlace(word)) {
     return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
   }
   // "Tayla, 17, said", "Patience, a 64-year-old grandmother": a name given with an age is a person's.
-  if (AGE_AFTER.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 30)) && !token.possessive && !isAcronym(word) && !isKnownPlace(word) && (isFirstName(word) || !initial || !isCommonWord(word, ctx.articleWords))) {
+  const after = c.segmentText.slice(token.fullEnd, token.fullEnd + 30);
+  if ((AGE_AFTER.test(after) || (BRACKET_AGE.test(after) && isFirstName(word))) && !token.possessive && !isAcronym(word) && !isKnownPlace(word) && (isFirstName(word) || !initial || !isCommonWord(word, ctx.articleWords))) {
     return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
   }
   // "Penguin researchers have noticed" in an article that writes "penguin" in lower case: an ordinary noun opening the sentence.

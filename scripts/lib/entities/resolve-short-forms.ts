@@ -10,10 +10,13 @@ import type { LocalEntity } from '../types.ts';
 import { displayName, finishDrafts, mergeDraft, nameKey, newDraft, type Draft } from './entity-drafts.ts';
 import { matchesInitials } from './find-acronyms.ts';
 import { isCommonWord, isFirstName, isLastName } from './lexicon.ts';
-import { legalCore, orgShortForms } from './org-patterns.ts';
+import { legalCore, orgHeadClass, orgShortForms } from './org-patterns.ts';
 import { personShortForms } from './person-patterns.ts';
 import type { OrgProposal, PersonProposal, Proposal, ShortProposal } from './proposals.ts';
 import { NAME_PARTICLES } from './word-lists.ts';
+
+/** Bodies often named after a person, whose name stays the person's too. */
+const NAMED_FOR_PEOPLE = /^(?:foundation|trust|fund|memorial|appeal|prize|awards?|lecture|scholarship|institute|centre|center|school|academy|college|hospital|hospice|house|library|museum|society|charity|campaign)$/i;
 
 // "Madam Rosnah" for Rosnah Sulaiman: Malaysian and Singaporean usage puts the title before the given name.
 const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'madam', 'mdm', 'encik', 'cik', 'sheikh', 'datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'sri', 'seri']);
@@ -83,7 +86,11 @@ function foldedIntoFirm(d: Draft, orgs: readonly Draft[]): boolean {
   const name = displayName(d);
   const words = name.split(' ');
   if (d.honorific || d.byline || (isFirstName(words[0] ?? '') && isLastName(words.at(-1) ?? ''))) return false;
-  const firm = orgs.find((o) => displayName(o).startsWith(`${name} `));
+  // (A foundation, trust, school or prize named after a person is no reason to doubt the person.)
+  const firm = orgs.find((o) => {
+    const words = displayName(o).split(' ');
+    return displayName(o).startsWith(`${name} `) && orgHeadClass(words) !== null && !NAMED_FOR_PEOPLE.test(words.at(-1) ?? '');
+  });
   if (!firm) return false;
   firm.mentions.push(...d.mentions);
   return true;

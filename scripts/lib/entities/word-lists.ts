@@ -88,7 +88,7 @@ export const COMPANY_HEADS = set(`
   chemicals mining petroleum oil shipping telecommunications wireless interactive games pictures
   images music films broadcasting bancorp brewery breweries distillery enterprises ventures
   productions agents ab ag gmbh sa nv bv asa oyj se pty bhd berhad dac
-  fostering adoption homecare catering cleaning recruitment staffing
+  fostering adoption homecare catering cleaning recruitment staffing solicitors accountants architects surveyors
   srl sarl sas kk pjsc jsc fze fzco fzc ltda tbk plt a/s aps kgaa
 `);
 

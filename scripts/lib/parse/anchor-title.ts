@@ -39,7 +39,7 @@ export interface AnchoredTitle {
 
 const SCAN = 30;
 /** A line that opens like a byline: "By Jane Doe", "_By Ann Lee_". */
-const BYLINE_SHAPE = /^[\s_*]*by\s+\p{Lu}/u;
+const BYLINE_SHAPE = /^[\s_*]*[Bb][Yy]\s+\p{Lu}/u;
 /** A label whose value is printed on the next line: "NEWS PROVIDED BY" / "Acme Robotics Corp". */
 const DANGLING = /^(?:(?:news|press release|content|story|article)\s+)?(?:provided|distributed|issued|sponsored|presented|brought to you)\s+(?:by|from)\s*:?$|^source\s*:?$/iu;
 /** Body prose: a long paragraph that ends like a sentence. */

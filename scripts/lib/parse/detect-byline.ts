@@ -6,7 +6,9 @@ import nlp from 'compromise';
 import { isOutletName } from './outlet-name.ts';
 
 /** "By", "Words by", "Story by", or a credit label with a colon: "Words:", "Text:", "Author of the article:". */
-const PREFIX = /^(?:(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?|(?:words|text|story|report|reporter|author|writer|byline)(?:\s+of\s+the\s+(?:article|story|post))?\s*:|reporter\s+(?=\p{Lu}))\s*/iu;
+const PREFIX = /^(?:(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?|(?:words|text|story|report|reporter|author|writer|byline)(?:\s+of\s+the\s+(?:article|story|post))?\s*:)\s*/iu;
+/** "Reporter Megan Yardley": the job as a label, before a capitalised name (case-sensitive, unlike PREFIX). */
+const JOB_PREFIX = /^[Rr]eporter\s+(?=\p{Lu})/u;
 /** Courtesy titles a byline may print before a name ("By Dr Jane Doe"); the author is the name. */
 const HONORIFIC = /(^|,\s*|\s(?:and|&)\s)(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+(?=\p{Lu})/giu;
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'st', 'st.', 'ap', 'ab', 'zu', 'af', 'y', 'ní', 'nic', 'mac', 'mc', 'ó', 'uí', 'te', 'a/l', 'a/p']);
@@ -134,7 +136,7 @@ function nameBeforeRole(text: string): string | null {
 export function parseByline(line: string, bare = false): string | null {
   // "_By Ann Lee_", "**By Ann Lee**": emphasis marks a scrape kept around the line.
   let text = line.trim().replace(/^[|•·\-–—\s]+/u, '').replace(/^([_*]{1,2})(.+)\1$/u, '$2').trim();
-  const prefixed = PREFIX.exec(text);
+  const prefixed = PREFIX.exec(text) ?? JOB_PREFIX.exec(text);
   if (prefixed) text = text.slice(prefixed[0].length);
   text = text.replace(/(?:\s*[|•·,]?\s*(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+|\((?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+)\)))+\s*$/u, '').trim();
   if (text.length === 0 || text.length > 120 || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return null;

@@ -73,7 +73,8 @@ function numbersOf(text: string): string {
  */
 export function headerSlots(text: string, bare: boolean, order: DateOrder | null = null): Slot[] | null {
   // "Posted: 03/02/2016 16:47 GMT Updated: 03/02/2017 05:12 GMT": two dated labels on one line, unparted.
-  const update = /^(.*?\d.*?)\s+((?:last\s+)?(?:updated|modified|edited)\b.*\d.*)$/iu.exec(text.trim());
+  // (Header lines are short: a long one, a table of figures run onto one line, is never read this way.)
+  const update = text.length <= 200 ? /^(.*?\d.*?)\s+((?:last\s+)?(?:updated|modified|edited)\b.*\d.*)$/iu.exec(text.trim()) : null;
   if (update) {
     const both = [slotOf(update[1]!, false, order), slotOf(update[2]!, false, order)];
     if (both.every((s) => s?.kind === 'date')) return both as Slot[];

@@ -33,7 +33,7 @@ export function isOutletName(text: string): boolean {
   const value = text.trim().replace(/['’]s$/u, '');
   if (WIRES.test(value)) return true;
   // Banners and section heads, not a site's name: "Breaking News", "Latest News", "UK NEWS", "World News".
-  if (!isNameCase(value) || /^(?:breaking|latest|top|more|live|recent|trending|related|other|uk|us|world|local|national|international|business|sports?|politics|health|home|regional|scottish|welsh|irish|european|global)\s+news$/iu.test(value)) return false;
+  if (!isNameCase(value) || /^(?:breaking|latest|top|more|live|recent|trending|related|other|uk|us|world|local|national|international|business|sports?|politics|health|home|regional|scottish|welsh)\s+news$/iu.test(value)) return false;
   const words = value.split(/\s+/u);
   const last = words[words.length - 1]!.toLowerCase().replace(/^.*-/u, '');
   // "MailOnline", "WalesOnline": the outlet word run into the brand ("FakeNews" is a slogan).

@@ -86,4 +86,8 @@ describe('readMasthead on taglines, one-line menus and issuer lines', () => {
     assert.equal(read(['inews.co.uk', 'Menu', 'Care leavers chased by bailiffs', 'By Jo Doe', BODY]).site, 'inews.co.uk');
     assert.equal(read(['Skip to content', 'Sky News - watch live', 'Home', 'UK', 'World', 'Children taken into care at record rate', 'By Jo Doe', BODY]).site, 'Sky News');
   });
+
+  it('never takes a headline over a share row for the site', () => {
+    assert.equal(read(['Care Homes Crisis Deepens', 'Facebook | Twitter', 'By Jo Doe', BODY]).site, null);
+  });
 });

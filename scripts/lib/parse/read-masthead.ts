@@ -108,7 +108,7 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
   // A site known by its web address works the same way ("GOV.UK", "Stuff.co.nz").
   const nameShaped = (t: string) => (isNameCase(t) && words(t) >= 2 && words(t) <= 5) || WEB_NAME.test(t.trim());
   const web = first >= 0 && WEB_NAME.test(texts[first]!.trim());
-  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && nameShaped(texts[first]!) && (isRow(texts[first + 1] ?? '') || isMenuLine(texts[first + 1] ?? '') || (web && furnitureKind(texts[first + 1] ?? '') !== null))) {
+  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && nameShaped(texts[first]!) && !SHARE_ROW.test(texts[first + 1] ?? '') && (isRow(texts[first + 1] ?? '') || isMenuLine(texts[first + 1] ?? '') || (web && furnitureKind(texts[first + 1] ?? '') !== null))) {
     skip.add(first);
     site = texts[first]!.trim();
   }
@@ -167,7 +167,10 @@ function isCreditLine(text: string, slot: boolean): boolean {
   return slot && (/\d/u.test(text) || /^by\b/iu.test(text.trim()));
 }
 
-/** A furniture line of several entries parted by bars or runs of spaces ("Topics   Government activity   Search"). */
+/** A share row ("Share on Facebook  Share on Twitter", "Facebook | Twitter | Email"): a headline may stand over one. */
+const SHARE_ROW = /\b(?:share|facebook|twitter|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|copy link)\b/iu;
+
+/** A navigation row printed as furniture: entries parted by bars or runs of spaces ("Topics   Government activity   Search", "Sign in | Subscribe"). */
 function isMenuLine(text: string): boolean {
   return furnitureKind(text) !== null && text.trim().split(/\s+[|·•]\s+|\s{2,}/u).length >= 2;
 }

@@ -56,7 +56,7 @@ const LINE: RegExp[] = [
   // Navigation, cookie buttons and footer links, printed one per line.
   /^(?:menu|main menu|open menu|close(?: menu)?|navigation|search|skip navigation|my account|account)$/iu,
   // An author photo's alt text printed as a line: "Jane Doe Headshot", "Jane Doe profile picture".
-  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:headshot|head shot|avatar|profile (?:picture|photo|image)|author (?:photo|image|picture))$/iu,
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:[Hh]eadshot|[Hh]ead shot|[Aa]vatar|[Pp]rofile (?:picture|photo|image)|[Aa]uthor (?:photo|image|picture))$/u,
   // A long page's table of contents heading.
   /^(?:contents|table of contents|on this page|in this (?:article|story|page))$/iu,
   // Accessibility links and live-stream buttons, alone or in a row: "Skip to main content  Skip to navigation", "Listen live  Watch live".
