@@ -90,4 +90,9 @@ describe('readMasthead on taglines, one-line menus and issuer lines', () => {
   it('never takes a headline over a share row for the site', () => {
     assert.equal(read(['Care Homes Crisis Deepens', 'Facebook | Twitter', 'By Jo Doe', BODY]).site, null);
   });
+
+  it('names a site over its motto and a spaced menu', () => {
+    const texts = ['Kinwell Children’s Charity', 'Keeping children safe, at home and away', 'Get help   Donate   Get involved   Our work', 'Children in care going missing far from home', 'Posted on: 9 October 2014', BODY];
+    assert.equal(read(texts).site, 'Kinwell Children’s Charity');
+  });
 });

@@ -108,8 +108,13 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
   // A site known by its web address works the same way ("GOV.UK", "Stuff.co.nz").
   const nameShaped = (t: string) => (isNameCase(t) && words(t) >= 2 && words(t) <= 5) || WEB_NAME.test(t.trim());
   const web = first >= 0 && WEB_NAME.test(texts[first]!.trim());
-  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && nameShaped(texts[first]!) && !SHARE_ROW.test(texts[first + 1] ?? '') && (isRow(texts[first + 1] ?? '') || isMenuLine(texts[first + 1] ?? '') || (web && furnitureKind(texts[first + 1] ?? '') !== null))) {
+  const under = texts[first + 1] ?? '';
+  const row = !SHARE_ROW.test(under) && (isRow(under) || isMenuLine(under) || (web && furnitureKind(under) !== null));
+  // ("Kinwell Children's Charity" / "Keeping children safe, at home and away" / a menu: a motto may stand between.)
+  const motto = MOTTO.test(under.trim()) && words(under) <= 10 && isMenuLine(texts[first + 2] ?? '') && !SHARE_ROW.test(texts[first + 2] ?? '');
+  if (site === null && first >= 0 && !isCreditLine(texts[first]!, ctx.isSlot(first)) && nameShaped(texts[first]!) && (row || motto)) {
     skip.add(first);
+    if (motto) skip.add(first + 1);
     site = texts[first]!.trim();
   }
   // "THE RIDINGS POST | SPORT", "Sky News - watch live": the site's name leading a section row or a call at the top of the page.
@@ -166,6 +171,9 @@ export function readMasthead(texts: string[], ctx: MastheadContext): Masthead {
 function isCreditLine(text: string, slot: boolean): boolean {
   return slot && (/\d/u.test(text) || /^by\b/iu.test(text.trim()));
 }
+
+/** A motto under a masthead: a capital, then lower-case words and commas, no closing stop ("Keeping children safe, at home and away"). */
+const MOTTO = /^\p{Lu}[\p{Ll}\s,'’-]+$/u;
 
 /** A share row ("Share on Facebook  Share on Twitter", "Facebook | Twitter | Email"): a headline may stand over one. */
 const SHARE_ROW = /\b(?:share|facebook|twitter|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|copy link)\b/iu;
