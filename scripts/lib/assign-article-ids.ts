@@ -45,22 +45,17 @@ export function assignArticleIds(
   const bySource = new Map(previous.map((p) => [p.source, p.id]));
   const bySha = new Map(previous.map((p) => [p.sourceSha256, p.id]));
   const live = new Set(previous.map((p) => p.id));
+  const gone = retired.filter((r) => !live.has(r.id));
+  for (const r of gone) if (r.sourceSha256 && !bySha.has(r.sourceSha256)) bySha.set(r.sourceSha256, r.id);
   // (A file name alone could bring back another story's URL: the headline must match too.)
-  for (const r of retired) {
-    if (live.has(r.id)) continue;
-    if (r.sourceSha256 && !bySha.has(r.sourceSha256)) bySha.set(r.sourceSha256, r.id);
-  }
-  const retiredBySource = new Map(retired.filter((r) => r.source && !live.has(r.id)).map((r) => [r.source!, r.id]));
+  const retiredBySource = new Map(gone.filter((r) => r.source).map((r) => [r.source!, r.id]));
   const used = new Set(taken);
   const result = new Map<string, string>();
   const fresh: IdRequest[] = [];
   const kept = new Set<string>();
   for (const request of requests) {
     const back = retiredBySource.get(request.source);
-    // (The old id is the headline's slug, or that slug and a hash suffix: never a longer headline's slug.)
-    const base = baseSlug(request.title);
-    const sameHeadline = back !== undefined && (back === base || (back.startsWith(`${base}-`) && /^[0-9a-f]{6,}$/.test(back.slice(base.length + 1))));
-    const old = bySource.get(request.source) ?? bySha.get(request.sha256) ?? (sameHeadline ? back : undefined);
+    const old = bySource.get(request.source) ?? bySha.get(request.sha256) ?? (back !== undefined && isIdOfHeadline(back, request.title) ? back : undefined);
     if (old && !kept.has(old)) {
       result.set(request.source, old);
       kept.add(old);
@@ -78,6 +73,12 @@ export function assignArticleIds(
     result.set(request.source, id);
   }
   return result;
+}
+
+/** The id a headline is given: its slug, or that slug and a hash suffix (never a longer headline's slug). */
+function isIdOfHeadline(id: string, title: string): boolean {
+  const base = baseSlug(title);
+  return id === base || (id.startsWith(`${base}-`) && /^[0-9a-f]{6,}$/.test(id.slice(base.length + 1)));
 }
 
 /** Slug of a title, cut at a word boundary so URLs stay readable. */

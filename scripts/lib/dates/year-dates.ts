@@ -61,16 +61,17 @@ const COUNTED = /^(?:staff|personnel|people|police|cattle|livestock|sheep|deer|f
 
 function isPluralNoun(word: string): boolean {
   if (COUNTED.test(word)) return true;
-  const tags = lexicon[word.toLowerCase()];
-  const list = tags ? (Array.isArray(tags) ? tags : [tags]) : [];
-  if (list.includes('Plural')) return true;
+  const tags = tagsOf(word);
+  if (tags?.includes('Plural')) return true;
   // "volunteers", "posts", "places": the lexicon files them as verbs; their singular is a noun.
-  if (/[^s]s$/.test(word) && list.every((t) => t !== 'Noun' && t !== 'Singular')) {
-    const singular = lexicon[word.toLowerCase().slice(0, -1)];
-    const singularTags = singular ? (Array.isArray(singular) ? singular : [singular]) : [];
-    // ("2016 brings new rules", "2012 saw": verbs a year is the subject of, not things counted.)
-    if (YEAR_VERBS.test(word)) return false;
-    return tags === undefined || singularTags.some((t) => t === 'Singular' || t === 'Noun' || t === 'Actor' || t === 'Infinitive');
-  }
-  return false;
+  if (!/[^s]s$/.test(word) || tags?.some((t) => t === 'Noun' || t === 'Singular')) return false;
+  // ("2016 brings new rules", "2012 saw": verbs a year is the subject of, not things counted.)
+  if (YEAR_VERBS.test(word)) return false;
+  return tags === null || (tagsOf(word.slice(0, -1)) ?? []).some((t) => t === 'Singular' || t === 'Noun' || t === 'Actor' || t === 'Infinitive');
+}
+
+/** The lexicon's tags for a word, or null when it does not know the word. */
+function tagsOf(word: string): readonly string[] | null {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? null : Array.isArray(tags) ? tags : [tags];
 }

@@ -140,20 +140,17 @@ export function classifySingleWord(c: Candidate, initial: boolean, ctx: Classify
   if (tags.includes('Plural') && tags.includes('Actor')) return [];
   if (CALENDAR_WORDS.has(lower) || NON_ENTITY_WORDS.has(lower) || PLACE_MODIFIERS.has(lower) || isDemonym(word) || isTitleWord(lower) || GENERIC_BODIES.has(lower) || isGenericOrgName([word], ctx.articleWords)) return [];
 
+  // A word the text says is someone's name, when it can be one (no possessive, acronym or place).
+  const nameable = !token.possessive && !isAcronym(word) && !isKnownPlace(word);
+  const named = (): Proposal[] => [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
   // "his sons Iain and Ruairidh", "Their daughter Mòrag": a relative named by a given name alone is a person.
-  if (KIN_LIST_BEFORE.test(c.segmentText.slice(Math.max(0, token.start - 90), token.start)) && !token.possessive && !isKnownPlace(word) && !isAcronym(word) && (isFirstName(word) || !isCommonWord(word, ctx.articleWords))) {
-    return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
-  }
+  if (nameable && KIN_LIST_BEFORE.test(c.segmentText.slice(Math.max(0, token.start - 90), token.start)) && (isFirstName(word) || !isCommonWord(word, ctx.articleWords))) return named();
   // "One girl, whom the charity calls Tegan,": a name given to a person the sentence has described.
   const leadIn = c.segmentText.slice(Math.max(0, token.start - 150), token.start).replace(/^[\s\S]*[.!?]\s/u, '');
-  if (NAMED_AS.test(leadIn) && !token.possessive && !isAcronym(word) && !isKnownPlace(word)) {
-    return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
-  }
+  if (nameable && NAMED_AS.test(leadIn)) return named();
   // "Tayla, 17, said", "Patience, a 64-year-old grandmother": a name given with an age is a person's.
   const after = c.segmentText.slice(token.fullEnd, token.fullEnd + 30);
-  if ((AGE_AFTER.test(after) || (BRACKET_AGE.test(after) && isFirstName(word))) && !token.possessive && !isAcronym(word) && !isKnownPlace(word) && (isFirstName(word) || !initial || !isCommonWord(word, ctx.articleWords))) {
-    return [{ kind: 'short', form: word, honorific: null, orgCue: false, placeLike: false, initial, personCue: true, ...span }];
-  }
+  if (nameable && (AGE_AFTER.test(after) || (BRACKET_AGE.test(after) && isFirstName(word))) && (isFirstName(word) || !initial || !isCommonWord(word, ctx.articleWords))) return named();
   // "Penguin researchers have noticed" in an article that writes "penguin" in lower case: an ordinary noun opening the sentence.
   if (initial && ctx.articleWords.has(lower) && !token.possessive && !ctx.known.has(lower) && /^\s+\p{Ll}/u.test(c.segmentText.slice(token.fullEnd, token.fullEnd + 3)) && modifiesNextNoun(c)) return [];
   const short = (orgCue: boolean, placeLike: boolean): Proposal[] => [

@@ -88,8 +88,10 @@ function foldedIntoFirm(d: Draft, orgs: readonly Draft[]): boolean {
   if (d.honorific || d.byline || (isFirstName(words[0] ?? '') && isLastName(words.at(-1) ?? ''))) return false;
   // (A foundation, trust, school or prize named after a person is no reason to doubt the person.)
   const firm = orgs.find((o) => {
-    const words = displayName(o).split(' ');
-    return displayName(o).startsWith(`${name} `) && orgHeadClass(words) !== null && !NAMED_FOR_PEOPLE.test(words.at(-1) ?? '');
+    const full = displayName(o);
+    if (!full.startsWith(`${name} `)) return false;
+    const fullWords = full.split(' ');
+    return orgHeadClass(fullWords) !== null && !NAMED_FOR_PEOPLE.test(fullWords.at(-1) ?? '');
   });
   if (!firm) return false;
   firm.mentions.push(...d.mentions);

@@ -9,6 +9,12 @@ import { isOutletName } from './outlet-name.ts';
 const PREFIX = /^(?:(?:(?:words|written|story|reporting|report|posted|text|interview|compiled)\s+)?by\b:?|(?:words|text|story|report|reporter|author|writer|byline)(?:\s+of\s+the\s+(?:article|story|post))?\s*:)\s*/iu;
 /** "Reporter Megan Yardley": the job as a label, before a capitalised name (case-sensitive, unlike PREFIX). */
 const JOB_PREFIX = /^[Rr]eporter\s+(?=\p{Lu})/u;
+/** A reporter's handle or email address, as a byline prints it after the name. */
+const CONTACT = String.raw`(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+)`;
+/** Handles and addresses closing a role line: "…, Education Editor @janedoe". */
+const CONTACT_TAIL = new RegExp(String.raw`(?:\s*[|•·,]?\s*${CONTACT})+\s*$`, 'u');
+/** The same after a name, bracketed too: "Jane Doe (jane@example.com)". */
+const NAME_CONTACT_TAIL = new RegExp(String.raw`(?:\s*[|•·,]?\s*(?:${CONTACT}|\(${CONTACT}\)))+\s*$`, 'u');
 /** Courtesy titles a byline may print before a name ("By Dr Jane Doe"); the author is the name. */
 const HONORIFIC = /(^|,\s*|\s(?:and|&)\s)(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+(?=\p{Lu})/giu;
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'st', 'st.', 'ap', 'ab', 'zu', 'af', 'y', 'ní', 'nic', 'mac', 'mc', 'ó', 'uí', 'te', 'a/l', 'a/p']);
@@ -103,7 +109,7 @@ export function isRoleLine(text: string): boolean {
 export function bylineRole(text: string): string | null {
   const role = text
     .replace(/^[\s,|•·:\-–—]+/u, '')
-    .replace(/(?:\s*[|•·,]?\s*(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+))+\s*$/u, '')
+    .replace(CONTACT_TAIL, '')
     .trim();
   if (role === '' || /\d/u.test(role) || /[.!?]$/u.test(role)) return null;
   if (isRoleLine(role)) return role;
@@ -138,7 +144,7 @@ export function parseByline(line: string, bare = false): string | null {
   let text = line.trim().replace(/^[|•·\-–—\s]+/u, '').replace(/^([_*]{1,2})(.+)\1$/u, '$2').trim();
   const prefixed = PREFIX.exec(text) ?? JOB_PREFIX.exec(text);
   if (prefixed) text = text.slice(prefixed[0].length);
-  text = text.replace(/(?:\s*[|•·,]?\s*(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+|\((?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+)\)))+\s*$/u, '').trim();
+  text = text.replace(NAME_CONTACT_TAIL, '').trim();
   if (text.length === 0 || text.length > 120 || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return null;
 
   const parts = text.split(/\s*,\s*|\s+(?:and|&)\s+/u);
